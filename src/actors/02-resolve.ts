@@ -1,0 +1,49 @@
+/**
+ * @module actors/02-resolve
+ * Which code an actor entry has on a date, and how an entity combines with sector agents into one code.
+ */
+import type { ActorCode, ActorEntry, AgentEntry, DatedActorCode } from '../model/knowledge.js';
+
+/**
+ * The code of an entry on `date` (YYYY-MM-DD or null). A person past every role is a former elite
+ * (country + ELI); before any role, their first role's country alone.
+ */
+export function codeOnDate(entry: ActorEntry, date: string | null): ActorCode {
+  const codes = entry.codes;
+  if (codes.length === 1 && !codes[0].from && !codes[0].to) return codes[0];
+  if (!date) return undated(codes);
+  const active = codes.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to));
+  if (active.length) return active[active.length - 1];
+  if (entry.kind === 'person') {
+    const past = codes.filter((c) => c.to && c.to < date);
+    if (past.length) {
+      const last = past[past.length - 1];
+      return last.country ? { code: `${last.country}ELI`, country: last.country, org: null, agents: ['ELI'] } : last;
+    }
+    const first = codes[0];
+    if (first.country) return { code: first.country, country: first.country, org: null, agents: [] };
+  }
+  return undated(codes);
+}
+
+function undated(codes: DatedActorCode[]): ActorCode {
+  return codes.find((c) => !c.to) ?? codes[codes.length - 1];
+}
+
+/** Add sector agents to an entity's code (`SYR` + `REB` → `SYRREB`), keeping prefix agents in front. */
+export function combine(base: ActorCode, agents: AgentEntry[]): ActorCode {
+  let code = base.code;
+  const all = [...base.agents];
+  for (const a of agents) {
+    if (all.includes(a.code) || code.endsWith(a.code)) continue;
+    code = a.position === 'prefix' ? a.code + code : code + a.code;
+    all.push(a.code);
+  }
+  return { code, country: base.country, org: base.org, agents: all };
+}
+
+/** An actor made of agents alone ("the rebels" → `REB`). */
+export function agentsOnly(agents: AgentEntry[]): ActorCode {
+  const codes = [...new Set(agents.map((a) => a.code))];
+  return { code: codes.join(''), country: null, org: null, agents: codes };
+}

@@ -1,0 +1,157 @@
+/**
+ * @module actors/03-phrases
+ * Turn noun phrases and dictionary matches into actor phrases: entity + agents combined ("Syrian rebels"
+ * → SYRREB), possessors ("Assad's air force" → SYRMIL), "of/from" attachments ("foreign ministers of the
+ * G7" → IGOG7GOV) and coordination ("Russia and Iran" → two actors).
+ */
+import type { Knowledge } from '../knowledge/compile.js';
+import type { ActorMention, ActorPhrase, AnalysedSentence, NounPhrase } from '../model/analysis.js';
+import type { ActorEntry, AgentEntry } from '../model/knowledge.js';
+import type { PhraseMatch } from './01-match.js';
+import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
+
+const ATTACH = new Set(['of', 'from']);
+
+/** Context for resolving surname-only mentions: people already named in the story. */
+export interface PeopleSeen {
+  bySurname: Map<string, ActorEntry>;
+}
+
+/** Build the actor phrases of one sentence. */
+export function buildActorPhrases(
+  a: AnalysedSentence, matches: PhraseMatch[], k: Knowledge, date: string | null, people: PeopleSeen,
+): { phrases: ActorPhrase[]; phraseAt: Int32Array } {
+  const s = a.sentence;
+  const byNp: PhraseMatch[][] = a.nps.map(() => []);
+  for (const m of matches) {
+    const np = a.npAt[m.start];
+    if (np >= 0) byNp[np].push(m);
+  }
+  addSurnames(a, byNp, k, date, people);
+
+  const base: ActorPhrase[] = a.nps.map((np, i) => ({
+    start: np.start,
+    end: np.end,
+    head: np.head,
+    headLemma: foldAccents(s.lemmas[np.head]),
+    determiner: np.determiner,
+    pronoun: np.pronoun,
+    mentions: mentionsOf(np, byNp[i], date),
+    inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
+  }));
+
+  const phrases: ActorPhrase[] = [];
+  for (let i = 0; i < base.length; i++) {
+    let p = base[i];
+    // "foreign ministers of/from <entity>[, <entity> … and <entity>]"
+    const agentOnly = p.mentions.length === 1 && !p.mentions[0].entity;
+    const next = base[i + 1];
+    if (agentOnly && next && next.start === p.end + 1 && ATTACH.has(s.lower[p.end]) && next.mentions.some((m) => m.entity)) {
+      const [list, last] = coordination(base, i + 1, a);
+      const agents = p.mentions[0].agents;
+      const single = list.length === 1;
+      p = { ...p, end: base[last].end, mentions: list.flatMap((q) => q.mentions.filter((m) => m.entity).map((m) => ({ ...withAgents(m, agents, date), start: single ? p.start : m.start }))) };
+      i = last;
+    } else if (p.mentions.length) {
+      const [list, last] = coordination(base, i, a);
+      if (last > i) {
+        const all = list.flatMap((q) => q.mentions);
+        const named = all.filter((m) => m.entity);
+        p = { ...p, end: base[last].end, mentions: named.length ? named : all };
+        i = last;
+      }
+    }
+    phrases.push(p);
+  }
+  const phraseAt = new Int32Array(s.words.length).fill(-1);
+  phrases.forEach((p, idx) => { for (let t = p.start; t < p.end; t++) phraseAt[t] = idx; });
+  return { phrases, phraseAt };
+}
+
+/** Phrases joined by commas and a final "and"/"or", all naming actors. Returns them and the last index. */
+function coordination(base: ActorPhrase[], first: number, a: AnalysedSentence): [ActorPhrase[], number] {
+  const s = a.sentence;
+  const list = [base[first]];
+  let last = first;
+  let closed = false;
+  for (let j = first + 1; j < base.length; j++) {
+    const gap = s.lower.slice(base[j - 1].end, base[j].start);
+    const joined = gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well');
+    if (!joined || base[j].pronoun) break;
+    const hasConj = gap.includes('and') || gap.includes('or');
+    let member = j;
+    if (base[j].mentions.length === 0) {
+      // "… and the high Representative of the European Union": a title standing for its organisation.
+      const of = base[j + 1];
+      if (!of || of.start !== base[j].end + 1 || s.lower[base[j].end] !== 'of' || !of.mentions.some((m) => m.entity)) break;
+      member = j + 1;
+    }
+    list.push(base[member]);
+    last = member;
+    if (hasConj) { closed = true; break; }
+  }
+  // A comma-only run without a final conjunction is apposition or a list cut short: keep just the first.
+  if (last > first && !closed) return [[base[first]], first];
+  return [list, last];
+}
+
+function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null): ActorMention {
+  const base = m.entity ? codeOnDate(m.entity, date) : m.code;
+  return { ...m, code: combine(base, [...m.agents, ...agents]), agents: [...m.agents, ...agents] };
+}
+
+/** The actor a single noun phrase names, from its matches. */
+function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null): ActorMention[] {
+  if (matches.length === 0) return [];
+  const agents = matches.filter((m) => m.agent && !m.actor).map((m) => m.agent as AgentEntry);
+  const entities = matches.filter((m) => m.actor);
+  // A mention spans its noun phrase without the determiner ("G7 foreign ministers", "Assad's air force").
+  const start = np.determiner && np.start < np.head ? np.start + 1 : np.start;
+  const end = np.end;
+  const core = { start: matches[0].start, end: matches[matches.length - 1].end };
+  if (entities.length === 0) return [{ code: agentsOnly(agents), entity: null, agents, start, end, core }];
+  const inPossessor = (m: PhraseMatch) => np.possessorEnd > 0 && m.end <= np.possessorEnd;
+  // A person named in the phrase itself carries their own role ("Italian foreign minister Angelino Alfano").
+  const person = entities.find((m) => m.actor!.kind === 'person' && !inPossessor(m));
+  if (person) {
+    return [{ code: codeOnDate(person.actor!, date), entity: person.actor, agents: [], start, end, core }];
+  }
+  const entity = entities[0].actor!;
+  let base = codeOnDate(entity, date);
+  if (entity.kind === 'person' && agents.length) {
+    // "Assad's air force": the person's country with the phrase's own agents.
+    base = { code: base.country ?? base.code, country: base.country, org: base.org, agents: [] };
+  }
+  return [{ code: agents.length ? combine(base, agents) : base, entity, agents, start, end, core }];
+}
+
+/** Resolve capitalised single tokens that are a known person's surname ("President Assad", "Lavrov"). */
+function addSurnames(a: AnalysedSentence, byNp: PhraseMatch[][], k: Knowledge, date: string | null, people: PeopleSeen): void {
+  const s = a.sentence;
+  for (let npIndex = 0; npIndex < a.nps.length; npIndex++) {
+    const np = a.nps[npIndex];
+    for (let t = np.start; t < np.end; t++) {
+      if (s.pos[t] !== 'PROPN' || !/^\p{Lu}/u.test(s.words[t])) continue;
+      if (byNp[npIndex].some((m) => m.start <= t && t < m.end)) continue;
+      const key = s.lower[t];
+      const person = people.bySurname.get(key) ?? activeBySurname(k, key, date);
+      if (!person) continue;
+      byNp[npIndex].push({ start: t, end: t + 1, actor: person, agent: null });
+      byNp[npIndex].sort((x, y) => x.start - y.start);
+    }
+  }
+}
+
+function activeBySurname(k: Knowledge, surname: string, date: string | null): ActorEntry | undefined {
+  const candidates = k.surnames.get(surname);
+  if (!candidates) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  if (!date) return undefined;
+  const active = candidates.filter((p) => p.codes.some((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to)));
+  return active.length === 1 ? active[0] : undefined;
+}
+
+/** "communiqué" and "communique" are one head word. */
+export function foldAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}

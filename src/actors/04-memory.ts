@@ -1,0 +1,101 @@
+/**
+ * @module actors/04-memory
+ * A story-level memory of actor mentions, so that pronouns ("they", "it"), definite descriptions ("the
+ * ministers", "the communiqué") and the "we" of quoted statements resolve to an actor named earlier.
+ */
+import type { ActorMention, ActorPhrase } from '../model/analysis.js';
+import type { ActorEntry } from '../model/knowledge.js';
+import type { Sentence } from '../model/story.js';
+import type { PeopleSeen } from './03-phrases.js';
+
+interface Remembered {
+  sentence: number;
+  headLemma: string;
+  text: string;
+  mentions: ActorMention[];
+  plural: boolean;
+}
+
+/** What one story has said so far. Created per story; never shared between stories. */
+export interface StoryMemory {
+  remembered: Remembered[];
+  /** The last actor a quotation was attributed to. */
+  speaker: { sentence: number; text: string; mentions: ActorMention[] } | null;
+  people: PeopleSeen;
+}
+
+/** A fresh memory for a new story. */
+export function createMemory(): StoryMemory {
+  return { remembered: [], speaker: null, people: { bySurname: new Map() } };
+}
+
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const NEUTER = new Set(['it', 'its']);
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+
+function phraseText(s: Sentence, p: ActorPhrase): string {
+  return s.text.slice(s.starts[p.start], s.ends[p.end - 1]);
+}
+
+/** Record the phrases of a sentence that name actors (call after the sentence is coded). */
+export function remember(memory: StoryMemory, s: Sentence, phrases: ActorPhrase[]): void {
+  for (const p of phrases) {
+    const named = p.mentions.filter((m) => m.entity || m.code.country || m.code.org);
+    if (named.length === 0) continue;
+    const plural = named.length > 1 || s.lower[p.head] !== s.lemmas[p.head];
+    memory.remembered.push({ sentence: s.index, headLemma: p.headLemma, text: phraseText(s, p), mentions: named, plural });
+    for (const m of named) if (m.entity?.kind === 'person') rememberPerson(memory, m.entity);
+  }
+}
+
+/**
+ * Remember a phrase that names no actor itself under the actor it belongs to: the object of a verb whose
+ * subject is known ("Italy issued a statement" — later, "the statement said" speaks for Italy).
+ */
+export function rememberOwned(memory: StoryMemory, s: Sentence, p: ActorPhrase, owner: ActorMention[]): void {
+  memory.remembered.push({ sentence: s.index, headLemma: p.headLemma, text: phraseText(s, p), mentions: owner, plural: false });
+}
+
+function rememberPerson(memory: StoryMemory, person: ActorEntry): void {
+  for (const phrase of person.phrases) {
+    if (phrase.length > 1) memory.people.bySurname.set(phrase[phrase.length - 1].toLowerCase(), person);
+  }
+}
+
+/**
+ * Resolve a phrase that names no actor by itself: a third-person pronoun or a definite description with a
+ * head noun seen earlier. Returns the resolved mentions, or [] when nothing fits.
+ */
+export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhrase): ActorMention[] {
+  const hasEntity = p.mentions.some((m) => m.entity || m.code.country || m.code.org);
+  if (hasEntity) return p.mentions;
+  const word = s.lower[p.head];
+  let found: Remembered | undefined;
+  if (p.pronoun || (p.determiner && p.start === p.head)) {
+    if (PLURAL_PRONOUNS.has(word)) found = findLast(memory, s.index, (r) => r.plural || r.mentions.some((m) => m.entity?.kind === 'igo' || m.entity?.kind === 'group'));
+    else if (NEUTER.has(word)) found = findLast(memory, s.index, (r) => !r.plural && r.mentions.some((m) => m.entity && m.entity.kind !== 'person'));
+    else if (PERSONAL.has(word)) found = findLast(memory, s.index, (r) => r.mentions.some((m) => m.entity?.kind === 'person' || m.agents.length > 0));
+    if (!found) return p.mentions;
+    return found.mentions.map((m) => ({ ...m, start: p.start, end: p.end, resolvedFrom: { sentence: found!.sentence, text: found!.text, how: 'pronoun' } }));
+  }
+  if (p.determiner && DEFINITE.has(p.determiner)) {
+    found = findLast(memory, s.index, (r) => r.headLemma === p.headLemma);
+    if (found) {
+      return found.mentions.map((m) => ({ ...m, start: p.start, end: p.end, resolvedFrom: { sentence: found!.sentence, text: found!.text, how: 'description' } }));
+    }
+  }
+  return p.mentions;
+}
+
+/** How many sentences back an anaphor may reach. */
+const REACH = 20;
+
+function findLast(memory: StoryMemory, sentence: number, test: (r: Remembered) => boolean): Remembered | undefined {
+  for (let i = memory.remembered.length - 1; i >= 0; i--) {
+    const r = memory.remembered[i];
+    if (r.sentence < sentence - REACH) break;
+    if (test(r)) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * @module cli/knowledge-options
+ * Load the knowledge a command asked for: Lucca's own (plus `--dict` additions) or PETRARCH dictionaries.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileKnowledge, loadNativeKnowledge, type Knowledge } from '../knowledge/index.js';
+
+import { LuccaError } from '../model/errors.js';
+
+/** Options shared by commands that code text. */
+export interface KnowledgeOptions {
+  dict?: string[];
+  dictFormat?: string;
+}
+
+const PETRARCH_KINDS = /(verbs|actors|agents|discards)/i;
+
+/** Load and compile knowledge as the options say. */
+export async function loadKnowledgeFromOptions(o: KnowledgeOptions): Promise<Knowledge> {
+  const format = o.dictFormat ?? 'lucca';
+  if (format === 'lucca') return compileKnowledge(loadNativeKnowledge({ extraDirs: o.dict ?? [] }));
+  if (format !== 'petrarch') throw new LuccaError('OPTION_INVALID', `unknown --dict-format "${format}" (use lucca or petrarch)`);
+  if (!o.dict?.length) throw new LuccaError('OPTION_INVALID', '--dict-format petrarch needs --dict DIR');
+  const files: { path: string; text: string }[] = [];
+  for (const dir of o.dict) {
+    const entries = statSync(dir).isDirectory() ? readdirSync(dir).sort().map((f) => join(dir, f)) : [dir];
+    for (const path of entries) {
+      if (/\.txt$/i.test(path) && PETRARCH_KINDS.test(path)) files.push({ path, text: readFileSync(path, 'utf8') });
+    }
+  }
+  if (!files.length) throw new LuccaError('DICT_MISSING', `no PETRARCH dictionaries (*verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt) in ${o.dict.join(', ')}`);
+  const source = (await import('../knowledge/petrarch/index.js' as string)).readPetrarchDictionaries(files);
+  // PETRARCH dictionaries carry event codes but no codebook: borrow Lucca's for labels, Goldstein and PLOVER.
+  const native = loadNativeKnowledge();
+  source.codebook = native.codebook;
+  source.plover = native.plover;
+  return compileKnowledge(source);
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * @module cli/main
+ * The `lucca` command. Only this folder talks to the terminal; errors become messages and exit codes.
+ */
+import { Command } from 'commander';
+import { LuccaError } from '../model/errors.js';
+import { runCode } from './code.js';
+import { runEval } from './eval.js';
+import { runExplain } from './explain.js';
+
+const io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+async function main(argv: string[]): Promise<number> {
+  let exit = 0;
+  const program = new Command();
+  program.name('lucca').description('Who did what to whom: code news text into CAMEO and PLOVER events.').version('0.1.0');
+
+  program.command('code')
+    .description('code stories (.txt, .html, .jsonl files or directories; - for stdin) into events')
+    .argument('[inputs...]', 'files or directories')
+    .option('-f, --format <format>', 'table | jsonl | tsv | plover', 'jsonl')
+    .option('--date <YYYY-MM-DD>', 'story date for plain text without a dateline')
+    .option('--dict <dir>', 'extra dictionary directory (repeatable)', collect)
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .option('--keep-negated', 'keep events whose verb is negated (marked negated)')
+    .action(async (inputs: string[], o) => { exit = await runCode(inputs, { ...o, dictFormat: o.dictFormat }, io); });
+
+  program.command('explain')
+    .description('show how a sentence is tokenized, chunked and coded')
+    .argument('<text...>', 'the sentence(s)')
+    .option('--date <YYYY-MM-DD>', 'story date')
+    .option('--dict <dir>', 'extra dictionary directory (repeatable)', collect)
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .action(async (text: string[], o) => { exit = await runExplain(text.join(' '), o, io); });
+
+  program.command('eval')
+    .description('score the coder against gold data (PETRARCH XML or Lucca JSONL)')
+    .argument('<gold>', 'gold file')
+    .option('--dict <dir>', 'dictionary directory (repeatable)', collect)
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .option('--json', 'print the report as JSON')
+    .option('--failures <n>', 'list at most n failures', '20')
+    .action(async (gold: string, o) => { exit = await runEval(gold, o, io); });
+
+  await program.parseAsync(argv);
+  return exit;
+}
+
+main(process.argv).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    if (e instanceof LuccaError) {
+      process.stderr.write(`lucca: ${e.describe()}\n`);
+      process.exitCode = e.code === 'OPTION_INVALID' ? 2 : 1;
+    } else {
+      process.stderr.write(`lucca: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

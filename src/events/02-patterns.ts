@@ -1,0 +1,131 @@
+/**
+ * @module events/02-patterns
+ * Match event patterns around an anchor: the words after (and before) it, with the target and source
+ * slots bound to actor phrases. Pure: returns candidate matches, writes nothing.
+ */
+import type { EventPattern, PatternElement } from '../model/knowledge.js';
+import { isBoundary, matchAlternatives, type SentenceContext } from './context.js';
+
+/** A pattern that matched, with the phrases its slots bound. */
+export interface PatternMatch {
+  pattern: EventPattern;
+  /** Phrase bound to `+`, or -1 (no slot, or the slot is filled by the passive subject). */
+  target: number;
+  /** Phrase bound to `$`, or -1. */
+  source: number;
+  /** Phrase bound to `%`, or -1. */
+  compound: number;
+  /** Last token used by the match (exclusive). */
+  end: number;
+  /** True when the target slot was left for the caller to fill (passive: the subject is the target). */
+  targetDeferred: boolean;
+}
+
+const MAX_GAP = 3;
+/** Tokens that may stand between a word and the actor phrase of a slot ("both", "all", "fellow"). */
+const SLOT_GAP = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+
+/**
+ * Try `patterns` (most specific first) at an anchor spanning tokens `[anchorStart, anchorEnd)`.
+ * `passive`: the first target slot is filled by the subject instead of a phrase after the verb.
+ */
+export function matchPatterns(
+  ctx: SentenceContext, patterns: EventPattern[], anchorStart: number, anchorEnd: number,
+  options: { passive: boolean; negated: boolean },
+): PatternMatch | null {
+  for (const pattern of patterns) {
+    if (!anchorFits(ctx, pattern, anchorStart, anchorEnd)) continue;
+    if ((pattern.negated ?? false) && !options.negated) continue;
+    const start = pattern.nominal ? anchorEnd : anchorStart + pattern.anchor.split(' ').length;
+    const m = matchAfter(ctx, pattern, pattern.after, start, options.passive);
+    if (!m) continue;
+    if (pattern.before.length && !matchBefore(ctx, pattern.before, anchorStart, m)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** The anchor's extra words: verbs are indexed by their first word, nouns by their last. */
+function anchorFits(ctx: SentenceContext, p: EventPattern, start: number, end: number): boolean {
+  const words = p.anchor.split(' ');
+  if (words.length === 1) return true;
+  const at = p.nominal ? end - words.length : start;
+  if (at < 0) return false;
+  return matchAlternatives(ctx, at, [words]) === words.length;
+}
+
+function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: PatternElement[], from: number, passive: boolean): PatternMatch | null {
+  const m: PatternMatch = { pattern, target: -1, source: -1, compound: -1, end: from, targetDeferred: false };
+  let cursor = from;
+  const n = ctx.keys.length;
+  for (let e = 0; e < elements.length; e++) {
+    const el = elements[e];
+    const gap = pattern.strict && el.kind === 'words' ? 0 : MAX_GAP;
+    if (el.kind === 'words') {
+      let found = -1;
+      let len = 0;
+      for (let t = cursor; t < n && t <= cursor + gap; t++) {
+        len = matchAlternatives(ctx, t, el.alternatives);
+        if (len) { found = t; break; }
+        if (isBoundary(ctx, t) || isOtherVerb(ctx, t)) break;
+      }
+      if (found < 0) return null;
+      cursor = found + len;
+    } else {
+      if (el.kind === 'target' && passive && m.target < 0 && !m.targetDeferred) { m.targetDeferred = true; continue; }
+      const p = slotPhrase(ctx, cursor, gap);
+      if (p < 0) return null;
+      if (el.kind === 'target') m.target = p;
+      else if (el.kind === 'source') m.source = p;
+      else m.compound = p;
+      cursor = ctx.phrases[p].end;
+    }
+  }
+  m.end = cursor;
+  return m;
+}
+
+/** PETRARCH-style words before the anchor, nearest last, each within a small gap. */
+function matchBefore(ctx: SentenceContext, elements: PatternElement[], anchorStart: number, m: PatternMatch): boolean {
+  let cursor = anchorStart - 1;
+  for (let e = elements.length - 1; e >= 0; e--) {
+    const el = elements[e];
+    if (el.kind === 'words') {
+      let found = -1;
+      for (let t = cursor; t >= 0 && t >= cursor - MAX_GAP; t--) {
+        const starts = el.alternatives.filter((alt) => t - alt.length + 1 >= 0 && matchAlternatives(ctx, t - alt.length + 1, [alt]) === alt.length);
+        if (starts.length) { found = t - starts[0].length + 1; break; }
+        if (isBoundary(ctx, t)) break;
+      }
+      if (found < 0) return false;
+      cursor = found - 1;
+    } else {
+      let p = -1;
+      for (let t = cursor; t >= 0 && t >= cursor - MAX_GAP; t--) {
+        if (ctx.phraseAt[t] >= 0) { p = ctx.phraseAt[t]; break; }
+      }
+      if (p < 0) return false;
+      if (el.kind === 'target') m.target = p;
+      else if (el.kind === 'source') m.source = p;
+      else m.compound = p;
+      cursor = ctx.phrases[p].start - 1;
+    }
+  }
+  return true;
+}
+
+/** The first actor phrase starting within `gap` tokens of `from`, skipping only determiner-like words. */
+export function slotPhrase(ctx: SentenceContext, from: number, gap: number): number {
+  const s = ctx.a.sentence;
+  for (let t = from; t < s.words.length && t <= from + gap; t++) {
+    const p = ctx.phraseAt[t];
+    if (p >= 0) return p;
+    if (!SLOT_GAP.has(s.pos[t]) && s.lower[t] !== 'both') return -1;
+  }
+  return -1;
+}
+
+function isOtherVerb(ctx: SentenceContext, t: number): boolean {
+  const v = ctx.a.vgAt[t];
+  return v >= 0 && ctx.a.sentence.pos[t] === 'VERB' && !ctx.a.vgs[v].nonFinite;
+}

@@ -1,0 +1,150 @@
+/**
+ * @module events/04-code
+ * Code the events of one sentence: for each verb group and each event noun, the best pattern, its source
+ * and target actors, negation and modality. Pure: returns candidates; records are written elsewhere.
+ */
+import type { ActorMention } from '../model/analysis.js';
+import type { EventPattern } from '../model/knowledge.js';
+import type { Modality } from '../model/record.js';
+import { findByAgent, findSubject } from './01-subject.js';
+import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
+import type { SentenceContext } from './context.js';
+
+/** One coded event before it becomes a record. Token positions are sentence token indexes. */
+export interface EventCandidate {
+  code: string;
+  /** The pattern that fired, or null for a bare anchor verb with a dictionary code. */
+  pattern: EventPattern | null;
+  source: ActorMention;
+  target: ActorMention | null;
+  trigger: { start: number; end: number };
+  negated: boolean;
+  modality: Modality;
+  confidence: number;
+}
+
+const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
+const INTENT = new Set(['attempt', 'try', 'seek', 'plan', 'intend', 'want', 'aim', 'hope', 'wish', 'prepare', 'mean']);
+
+/** Code every event of a sentence. */
+export function codeSentence(ctx: SentenceContext): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const { a, k } = ctx;
+  const s = a.sentence;
+  const conditional = s.lower.includes('if') || s.lower.includes('unless');
+
+  a.vgs.forEach((vg, v) => {
+    const lemma = k.formToLemma.get(s.lower[vg.head]) ?? vg.lemma;
+    const patterns = k.verbPatterns.get(lemma);
+    let match: PatternMatch | null = null;
+    if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated });
+    const bareCode = match ? null : k.anchorCodes.get(lemma) ?? null;
+    if (!match && !bareCode) return;
+
+    let sourcePhrase = match && match.source >= 0 ? match.source : -1;
+    let targetPhrase = match ? match.target : -1;
+    const wantsTarget = match ? match.pattern.after.some((e) => e.kind === 'target') || match.pattern.before.some((e) => e.kind === 'target') : true;
+    if (vg.passive) {
+      if (wantsTarget && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
+      if (sourcePhrase < 0) sourcePhrase = findByAgent(ctx, vg, match ? Math.max(vg.end, match.end) : vg.end);
+      if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
+    } else {
+      if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
+      if (!match && targetPhrase < 0) targetPhrase = slotPhrase(ctx, vg.end, 4);
+    }
+    if (wantsTarget && targetPhrase < 0) return;
+
+    let modality: Modality = vg.modality;
+    const prev = v > 0 ? a.vgs[v - 1] : null;
+    if (vg.infinitive && prev && INTENT.has(prev.lemma)) modality = 'intent';
+    else if (modality === 'asserted' && conditional) modality = 'conditional';
+    const negated = vg.negated && !(match?.pattern.negated ?? false);
+    const confidence = match ? Math.min(0.95, 0.55 + 0.1 * match.pattern.after.filter((e) => e.kind === 'words').length) : 0.5;
+    const base = { code: match ? match.pattern.code : bareCode!, pattern: match?.pattern ?? null, trigger: { start: vg.head, end: vg.head + 1 }, negated, modality, confidence };
+
+    if (match && match.compound >= 0) {
+      const members = mentionsOf(ctx, match.compound);
+      for (const src of members) for (const tgt of members) if (src !== tgt) out.push({ ...base, source: src, target: tgt });
+      return;
+    }
+    const sources = sourcePhrase >= 0 ? mentionsOf(ctx, sourcePhrase) : [];
+    const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
+    pairUp(out, base, sources, wantsTarget ? targets : [null]);
+  });
+
+  codeNominals(ctx, out);
+  return dedupe(out);
+}
+
+function pairUp(out: EventCandidate[], base: Omit<EventCandidate, 'source' | 'target'>, sources: ActorMention[], targets: (ActorMention | null)[]): void {
+  for (const src of sources) {
+    for (const tgt of targets) {
+      if (tgt && tgt.code.code === src.code.code) continue;
+      if (!named(src) && !(tgt && named(tgt))) continue;
+      out.push({ ...base, source: src, target: tgt });
+    }
+  }
+}
+
+/** A mention with a country, organisation or named entity (not a bare agent). */
+function named(m: ActorMention): boolean {
+  return m.entity !== null || m.code.country !== null || m.code.org !== null;
+}
+
+/** A phrase's actors: resolved mentions, the quote speaker for "we", or the agent of an event noun. */
+export function mentionsOf(ctx: SentenceContext, p: number): ActorMention[] {
+  const phrase = ctx.phrases[p];
+  const s = ctx.a.sentence;
+  if (phrase.pronoun && FIRST_PERSON.has(s.lower[phrase.head]) && ctx.speaker) {
+    return ctx.speaker.map((m) => ({ ...m, start: phrase.start, end: phrase.end, resolvedFrom: { sentence: s.index, text: 'speaker', how: 'speaker' } }));
+  }
+  if (ctx.resolved[p].length) return ctx.resolved[p];
+  return nominalAgent(ctx, p);
+}
+
+/** "the strike ordered by Trump" / "the US strike": the doer of an event noun, standing for the noun. */
+function nominalAgent(ctx: SentenceContext, p: number): ActorMention[] {
+  const phrase = ctx.phrases[p];
+  const lemma = ctx.a.sentence.lemmas[phrase.head];
+  if (!ctx.k.nounPatterns.has(lemma)) return [];
+  const by = findByAgent(ctx, null, phrase.end, 8);
+  return by >= 0 && by !== p ? ctx.resolved[by] : [];
+}
+
+/** Event nouns: "US airstrikes on Syria", "Russia's invasion of Ukraine", "a strike ordered by Trump". */
+function codeNominals(ctx: SentenceContext, out: EventCandidate[]): void {
+  const { a, k } = ctx;
+  const s = a.sentence;
+  for (const np of a.nps) {
+    const patterns = k.nounPatterns.get(s.lemmas[np.head]);
+    if (!patterns) continue;
+    const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false });
+    if (!match) continue;
+    const anchorStart = np.head + 1 - match.pattern.anchor.split(' ').length;
+    let sources: ActorMention[] = [];
+    if (match.source >= 0) sources = mentionsOf(ctx, match.source);
+    else {
+      const own = ctx.phraseAt[np.head];
+      if (own >= 0) sources = ctx.resolved[own].filter((m) => (m.core ?? m).end <= anchorStart && !m.resolvedFrom);
+      if (sources.length === 0) {
+        const by = findByAgent(ctx, null, match.end, 8);
+        if (by >= 0) sources = ctx.resolved[by];
+      }
+    }
+    const wantsTarget = match.pattern.after.some((e) => e.kind === 'target');
+    const targets = match.target >= 0 ? mentionsOf(ctx, match.target) : [];
+    if (wantsTarget && targets.length === 0) continue;
+    const base = { code: match.pattern.code, pattern: match.pattern, trigger: { start: anchorStart, end: np.head + 1 }, negated: false, modality: 'asserted' as Modality, confidence: 0.6 };
+    pairUp(out, base, sources, wantsTarget ? targets : [null]);
+  }
+}
+
+function dedupe(events: EventCandidate[]): EventCandidate[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.source.code.code}|${e.target?.code.code ?? ''}|${e.code}|${e.negated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * @module knowledge/compile
+ * Compile a {@link KnowledgeSource} once into the structures the matchers use: a phrase trie over token
+ * keys for actors and agents, pattern indexes by anchor word, and the verb lexicon the chunker consults.
+ */
+import type { ActorEntry, AgentEntry, EventPattern, KnowledgeSource } from '../model/knowledge.js';
+import { pluralOf, tokenKey } from './phrase.js';
+
+/** A node of the phrase trie. A node can end an actor phrase, an agent phrase, a discard phrase, or several. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  actor?: { entry: ActorEntry; exact: boolean };
+  agent?: AgentEntry;
+  discard?: { story: boolean };
+}
+
+/** Compiled, immutable knowledge passed to every stage. */
+export interface Knowledge {
+  readonly source: KnowledgeSource;
+  readonly trie: TrieNode;
+  /** Verbal patterns by the first token of their anchor, most specific first. */
+  readonly verbPatterns: Map<string, EventPattern[]>;
+  /** Nominal patterns by the last token (the head noun) of their anchor, most specific first. */
+  readonly nounPatterns: Map<string, EventPattern[]>;
+  /** Surface forms → lemma for anchors with irregular forms. */
+  readonly formToLemma: Map<string, string>;
+  /** Every verb lemma that anchors a pattern (for the chunker's headline-verb rescue). */
+  readonly verbLemmas: Set<string>;
+  /** Code of a bare anchor verb (PETRARCH verb-block code) by lemma. */
+  readonly anchorCodes: Map<string, string>;
+  /** People by the lower-case last word of their name, for surname-only mentions. */
+  readonly surnames: Map<string, ActorEntry[]>;
+  /** Whether the knowledge has any discard phrases. */
+  readonly hasDiscards: boolean;
+}
+
+function node(): TrieNode {
+  return { next: new Map() };
+}
+
+function insert(root: TrieNode, keys: string[]): TrieNode {
+  let cur = root;
+  for (const k of keys) {
+    let nxt = cur.next.get(k);
+    if (!nxt) { nxt = node(); cur.next.set(k, nxt); }
+    cur = nxt;
+  }
+  return cur;
+}
+
+/** The key sequences a phrase is matched by: as written, and with its last word in the plural. */
+function variants(tokens: string[], withPlural: boolean): string[][] {
+  const keys = tokens.map(tokenKey);
+  const out = [keys];
+  const last = keys[keys.length - 1];
+  if (withPlural && /^\p{Ll}{3,}$/u.test(last) && !last.endsWith('s')) {
+    out.push([...keys.slice(0, -1), pluralOf(last)]);
+  }
+  return out;
+}
+
+/** Specificity of a pattern: more elements first, then more literal words. */
+function specificity(p: EventPattern): number {
+  const words = (els: EventPattern['after']) => els.filter((e) => e.kind === 'words').length;
+  return (p.before.length + p.after.length) * 10 + words(p.before) + words(p.after) + (p.negated ? 1 : 0) + p.anchor.split(' ').length;
+}
+
+/** Compile a knowledge source. Call once at start; the result is shared by every stage and never mutated. */
+export function compileKnowledge(source: KnowledgeSource): Knowledge {
+  const trie = node();
+  for (const entry of source.actors) {
+    entry.phrases.forEach((phrase, i) => {
+      if (phrase.length === 0) return;
+      const exact = entry.exact?.[i] ?? false;
+      for (const keys of variants(phrase, !exact && entry.kind !== 'person')) {
+        insert(trie, keys).actor = { entry, exact };
+      }
+    });
+  }
+  for (const agent of source.agents) {
+    for (const phrase of agent.phrases) {
+      if (phrase.length === 0) continue;
+      for (const keys of variants(phrase, true)) insert(trie, keys).agent = agent;
+    }
+  }
+  for (const d of source.discards) {
+    if (d.phrase.length) insert(trie, d.phrase.map(tokenKey)).discard = { story: d.story };
+  }
+
+  const verbPatterns = new Map<string, EventPattern[]>();
+  const nounPatterns = new Map<string, EventPattern[]>();
+  for (const p of source.patterns) {
+    const anchor = p.anchor.split(' ');
+    const index = p.nominal ? nounPatterns : verbPatterns;
+    const key = p.nominal ? anchor[anchor.length - 1] : anchor[0];
+    const list = index.get(key) ?? [];
+    list.push(p);
+    index.set(key, list);
+  }
+  for (const list of [...verbPatterns.values(), ...nounPatterns.values()]) {
+    list.sort((a, b) => specificity(b) - specificity(a));
+  }
+
+  const formToLemma = new Map<string, string>();
+  const anchorCodes = new Map<string, string>();
+  const verbLemmas = new Set<string>(verbPatterns.keys());
+  for (const a of source.anchors) {
+    const first = a.lemma.split(' ')[0];
+    verbLemmas.add(first);
+    for (const f of a.forms) formToLemma.set(f, a.lemma);
+    if (a.code) anchorCodes.set(a.lemma, a.code);
+  }
+  const surnames = new Map<string, ActorEntry[]>();
+  for (const entry of source.actors) {
+    if (entry.kind !== 'person') continue;
+    const seen = new Set<string>();
+    for (const phrase of entry.phrases) {
+      const last = tokenKey(phrase[phrase.length - 1]);
+      if (phrase.length < 2 || seen.has(last)) continue;
+      seen.add(last);
+      surnames.set(last, [...(surnames.get(last) ?? []), entry]);
+    }
+  }
+  return {
+    source, trie, surnames, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    hasDiscards: source.discards.length > 0,
+  };
+}

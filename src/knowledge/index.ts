@@ -1,0 +1,7 @@
+/**
+ * @module knowledge
+ * Dictionary formats and their compilation into matchers.
+ */
+export * from './compile.js';
+export * from './phrase.js';
+export * from './native/index.js';

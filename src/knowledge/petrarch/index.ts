@@ -1,0 +1,61 @@
+/**
+ * @module knowledge/petrarch
+ * Read PETRARCH-format dictionaries (verbs with synsets and patterns, actors with date restrictions, agents,
+ * discards) into a {@link KnowledgeSource}, so users can bring the dictionaries they already maintain.
+ * The formats are PETRARCH's (see its `dictionaries.rst`); the semantic choices are documented per reader.
+ */
+import { LuccaError } from '../../model/errors.js';
+import type { KnowledgeSource } from '../../model/knowledge.js';
+import { readActors } from './actors.js';
+import { readAgents } from './agents.js';
+import { readDiscards } from './discards.js';
+import type { PetrarchReadOptions } from './problems.js';
+import { readVerbs } from './verbs.js';
+
+export { readActors, parseRestriction, displayName } from './actors.js';
+export { readAgents } from './agents.js';
+export { readDiscards } from './discards.js';
+export { readVerbs, type VerbDictionary } from './verbs.js';
+export { petrarchDate } from './dates.js';
+export { NULL_CODE, countryOf, isPlaceholderCode, kindOf, splitPairedCode } from './codes.js';
+export { verbForms, plural } from './inflect.js';
+export type { PetrarchReadOptions } from './problems.js';
+
+/** The four PETRARCH dictionary kinds. */
+export type PetrarchKind = 'verbs' | 'actors' | 'agents' | 'discards';
+
+/** The dictionary kind a file name announces (`PETR.Validate.verbs.2.0.txt` → `verbs`), or null. */
+export function petrarchKind(path: string): PetrarchKind | null {
+  const name = (path.split(/[\\/]/).pop() ?? path).toLowerCase();
+  for (const kind of ['verbs', 'actors', 'agents', 'discards'] as const) {
+    if (name.includes(kind)) return kind;
+  }
+  return null;
+}
+
+/**
+ * Read a set of PETRARCH dictionary files into one knowledge source. The kind of each file comes from its
+ * name (`*verbs*`, `*actors*`, `*agents*`, `*discards*`); any other name raises `DICT_SYNTAX`.
+ * `codebook` and `plover` are left empty: the caller merges Lucca's own.
+ *
+ * @example
+ * const files = names.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+ * const source = readPetrarchDictionaries(files, { onProblem: (p) => warnings.push(p.describe()) });
+ */
+export function readPetrarchDictionaries(files: { path: string; text: string }[], options: PetrarchReadOptions = {}): KnowledgeSource {
+  const source: KnowledgeSource = {
+    actors: [], agents: [], anchors: [], patterns: [], discards: [], codebook: new Map(), plover: new Map(),
+  };
+  for (const file of files) {
+    const kind = petrarchKind(file.path);
+    if (kind === 'verbs') {
+      const verbs = readVerbs(file, options);
+      source.anchors.push(...verbs.anchors);
+      source.patterns.push(...verbs.patterns);
+    } else if (kind === 'actors') source.actors.push(...readActors(file));
+    else if (kind === 'agents') source.agents.push(...readAgents(file, options));
+    else if (kind === 'discards') source.discards.push(...readDiscards(file));
+    else throw new LuccaError('DICT_SYNTAX', 'cannot tell the PETRARCH dictionary kind from the file name (expected verbs, actors, agents or discards in it)', { file: file.path });
+  }
+  return source;
+}

@@ -1,0 +1,141 @@
+/**
+ * @module model/knowledge
+ * The knowledge interface: what every dictionary format (Lucca's native files, PETRARCH dictionaries)
+ * loads into. Loaders produce a {@link KnowledgeSource}; `knowledge/compile` turns it into fast matchers.
+ */
+import type { ActorKind, PloverType } from './record.js';
+
+/** Where an entry was defined, for error messages and `lucca explain`. */
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+/** A structured actor code: `code` is the concatenated CAMEO form, the rest its parts. */
+export interface ActorCode {
+  /** e.g. `RUS`, `RUSGOV`, `IGOG7`, `PSEREBHMS`. */
+  code: string;
+  /** ISO 3166-1 alpha-3 or null. */
+  country: string | null;
+  /** Organisation short name (e.g. `G7`) or null. */
+  org: string | null;
+  /** Sector codes already part of `code` (e.g. `['GOV']` for `RUSGOV`). */
+  agents: string[];
+}
+
+/** An actor code valid between two dates (inclusive, `YYYY-MM-DD`; null = open-ended). */
+export interface DatedActorCode extends ActorCode {
+  from: string | null;
+  to: string | null;
+}
+
+/** A named actor: a country, organisation, group, person or metonym, with the phrases that name it. */
+export interface ActorEntry {
+  /** Unique key within the knowledge (e.g. `RUS`, `IGOG7`, `person:boris-johnson`). */
+  id: string;
+  /** Canonical name (e.g. `Russia`, `Group of Seven`, `Boris Johnson`). */
+  name: string;
+  kind: ActorKind;
+  /**
+   * Each phrase is a sequence of tokens as written (`["G7"]`, `["White","House"]`), split the way
+   * `knowledge/phrase` splits text. Matching ignores case, except where `exact` says otherwise.
+   */
+  phrases: string[][];
+  /** Per phrase: true when an all-capitals acronym must match capitals only ("US" but not "us"). */
+  exact?: boolean[];
+  /** Codes by date; an entry with one undated code is always that code. Never empty. */
+  codes: DatedActorCode[];
+  origin: Origin;
+}
+
+/** A sector agent ("foreign minister" → GOV) that combines with a country or organisation. */
+export interface AgentEntry {
+  /** Token sequences (lower case) that name the agent; plural forms included or derived by lemma. */
+  phrases: string[][];
+  /** Agent code(s), e.g. `GOV`, `GOVFRM`, `MIL`. */
+  code: string;
+  /** `suffix`: country + code (PETRARCH `[~GOV]`); `prefix`: code + country (PETRARCH `[NGO~]`). */
+  position: 'suffix' | 'prefix';
+  origin: Origin;
+}
+
+/** One element of an event pattern after (or before) its anchor word. */
+export type PatternElement =
+  /** Any one of these token sequences (a literal word, or the members of a synonym set). Matched on lemma or lower-case form. */
+  | { kind: 'words'; alternatives: string[][] }
+  /** The target actor slot (`+`). */
+  | { kind: 'target' }
+  /** The source actor slot (`$`), when the source is not the grammatical subject. */
+  | { kind: 'source' }
+  /** Source and target both come from one compound actor phrase (PETRARCH `%`): "A and B agreed". */
+  | { kind: 'compound' };
+
+/** A pattern that codes an event around an anchor verb or noun. */
+export interface EventPattern {
+  /** Stable id for `lucca explain` (file:line or a dictionary-given id). */
+  id: string;
+  /** Event code (CAMEO). */
+  code: string;
+  /** Lemma of the anchor verb (or noun for nominal patterns), lower case; multiword anchors joined by a space. */
+  anchor: string;
+  /** Elements that must appear before the anchor, nearest last. */
+  before: PatternElement[];
+  /** Elements that must appear after the anchor, in order. */
+  after: PatternElement[];
+  /** True when the anchor is a noun ("strike against +"): the source is the noun phrase's modifier or "by" agent. */
+  nominal: boolean;
+  /** When true, consecutive `words` elements must be adjacent (no words in between). */
+  strict: boolean;
+  /** When true the pattern matches only a negated anchor ("did not recognize +"). */
+  negated?: boolean;
+  /** PLOVER mode implied by the pattern, if any (overrides the table's default). */
+  mode: string | null;
+  /** The pattern as written, for explanations. */
+  text: string;
+  origin: Origin;
+}
+
+/** A verb (or noun) that anchors patterns, with its surface forms. */
+export interface AnchorEntry {
+  /** Canonical lemma (lower case, multiword joined by a space). */
+  lemma: string;
+  /** Extra surface forms (lower case) that map to this lemma beyond what the lemmatiser finds. */
+  forms: string[];
+  /** Code for the bare anchor with no pattern matched (PETRARCH block code), or null. */
+  code: string | null;
+  origin: Origin;
+}
+
+/** A phrase whose presence discards a sentence (or a whole story when `story` is true). */
+export interface DiscardEntry {
+  phrase: string[];
+  story: boolean;
+  origin: Origin;
+}
+
+/** One CAMEO event code with its meaning. */
+export interface CameoCode {
+  code: string;
+  label: string;
+  goldstein: number;
+  quadClass: 1 | 2 | 3 | 4;
+}
+
+/** The PLOVER type and mode for a CAMEO code. */
+export interface PloverMapping {
+  type: PloverType;
+  mode: string | null;
+}
+
+/** Everything a dictionary format provides, before compilation. */
+export interface KnowledgeSource {
+  actors: ActorEntry[];
+  agents: AgentEntry[];
+  anchors: AnchorEntry[];
+  patterns: EventPattern[];
+  discards: DiscardEntry[];
+  /** CAMEO event codebook by code. */
+  codebook: Map<string, CameoCode>;
+  /** CAMEO code → PLOVER type and mode. */
+  plover: Map<string, PloverMapping>;
+}

@@ -1,0 +1,112 @@
+/**
+ * @module pipeline/coder
+ * The whole path for one story: text → sentences → chunks → actors → events → records.
+ */
+import { buildActorPhrases, createMemory, matchPhrases, remember, rememberOwned, resolveFromMemory, sentenceKeys, type PhraseMatch } from '../actors/index.js';
+import { codeSentence, eventRecord, findSpeaker, findSubject, hasQuote, type EventCandidate, type SentenceContext } from '../events/index.js';
+import { eventDate } from '../extras/dates.js';
+import type { Knowledge } from '../knowledge/compile.js';
+import type { ActorPhrase, AnalysedSentence } from '../model/analysis.js';
+import type { EventRecord } from '../model/record.js';
+import type { Story } from '../model/story.js';
+import { createChunker, createTokenizer } from '../text/index.js';
+
+/** Options of a coder. */
+export interface CoderOptions {
+  /** Keep events whose verb is negated (marked `negated: true`) instead of dropping them. */
+  keepNegated?: boolean;
+  /** Sentences longer than this many tokens are skipped with a warning (default 250). */
+  maxSentenceTokens?: number;
+}
+
+/** What coding one sentence saw, for `lucca explain`. */
+export interface SentenceTrace {
+  analysed: AnalysedSentence;
+  matches: PhraseMatch[];
+  phrases: ActorPhrase[];
+  candidates: EventCandidate[];
+  discarded: boolean;
+}
+
+/** The result of coding one story. */
+export interface StoryResult {
+  story: Story;
+  events: EventRecord[];
+  sentences: number;
+  /** Problems that did not stop the story (an over-long sentence, a discard phrase). */
+  warnings: string[];
+  /** Per-sentence traces when coding with `trace: true`. */
+  trace?: SentenceTrace[];
+}
+
+/** A coder bound to compiled knowledge. */
+export interface Coder {
+  readonly knowledge: Knowledge;
+  codeStory(story: Story, options?: { trace?: boolean }): StoryResult;
+  codeText(text: string, meta?: Partial<Omit<Story, 'text'>>): StoryResult;
+}
+
+/**
+ * Create a coder from compiled knowledge.
+ * @example
+ * const coder = createCoder(compileKnowledge(loadNativeKnowledge()));
+ * const { events } = coder.codeText('Russia condemned the strike.', { date: '2017-04-12' });
+ */
+export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): Coder {
+  const tokenize = createTokenizer({ maxTokens: options.maxSentenceTokens ?? 250 });
+  const chunk = createChunker({ isVerbLemma: (l) => knowledge.verbLemmas.has(l) });
+
+  function codeStory(story: Story, run: { trace?: boolean } = {}): StoryResult {
+    const { sentences, oversize } = tokenize(story.text);
+    const warnings = oversize.map((o) => `sentence ${o.index} at character ${o.offset} has ${o.tokens} tokens; not coded`);
+    const memory = createMemory();
+    const events: EventRecord[] = [];
+    const trace: SentenceTrace[] = [];
+    for (const s of sentences) {
+      const analysed = chunk(s);
+      const keys = sentenceKeys(s);
+      const { matches, discard } = matchPhrases(s, keys, knowledge);
+      if (discard === 'story') {
+        warnings.push(`story discarded by a discard phrase in sentence ${s.index}`);
+        return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
+      }
+      const { phrases, phraseAt } = buildActorPhrases(analysed, matches, knowledge, story.date, memory.people);
+      const resolved = phrases.map((p) => resolveFromMemory(memory, s, p));
+      const ctx: SentenceContext = { a: analysed, k: knowledge, keys, phrases, phraseAt, resolved, speaker: null };
+      const speaker = findSpeaker(ctx);
+      if (speaker) memory.speaker = { sentence: s.index, text: s.text, mentions: speaker };
+      ctx.speaker = speaker ?? (hasQuote(ctx) || /^["“'‘]/.test(s.text) ? memory.speaker?.mentions ?? null : null);
+      const candidates = discard === 'sentence' ? [] : codeSentence(ctx);
+      const date = candidates.length ? eventDate(s.text, story.date) : story.date;
+      let n = 0;
+      for (const c of candidates) {
+        if (c.negated && !options.keepNegated) continue;
+        events.push(eventRecord(knowledge, story, s, c, n++, date));
+      }
+      remember(memory, s, phrases.map((p, i) => (resolved[i] === p.mentions ? p : { ...p, mentions: resolved[i] })));
+      rememberObjects(ctx, memory);
+      if (run.trace) trace.push({ analysed, matches, phrases, candidates, discarded: discard === 'sentence' });
+    }
+    return { story, events, sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
+  }
+
+  return {
+    knowledge,
+    codeStory,
+    codeText(text, meta = {}) {
+      return codeStory({ id: meta.id ?? 'text', date: meta.date ?? null, ...meta, text });
+    },
+  };
+}
+
+/** Objects of verbs with a known subject ("Italy issued a statement") are remembered as that subject's. */
+function rememberObjects(ctx: SentenceContext, memory: ReturnType<typeof createMemory>): void {
+  const { a, phraseAt, phrases, resolved } = ctx;
+  a.vgs.forEach((vg, v) => {
+    if (vg.passive || vg.end >= a.sentence.words.length) return;
+    const object = phraseAt[vg.end];
+    if (object < 0 || resolved[object].length || phrases[object].pronoun) return;
+    const subject = findSubject(ctx, v);
+    if (subject >= 0 && resolved[subject].length) rememberOwned(memory, a.sentence, phrases[object], resolved[subject]);
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * @module text/02-chunk
+ * Lucca's chunker on top of wink-nlp's tags: noun phrases (with possessors and hyphenated compounds),
+ * verb groups (auxiliaries, modals, negation, passive voice, infinitives) and quoted spans.
+ */
+import type { AnalysedSentence, NounPhrase, VerbGroup } from '../model/analysis.js';
+import type { Modality } from '../model/record.js';
+import type { PosTag, Sentence } from '../model/story.js';
+
+/** Options of the chunker. */
+export interface ChunkerOptions {
+  /**
+   * Lemmas that may be verbs even when the tagger calls them nouns. Headline grammar ("G7 praise US
+   * strike") often fools the tagger; a known event verb between a subject and an object is re-read as a verb.
+   */
+  isVerbLemma?: (lemma: string) => boolean;
+}
+
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'us', 'them', 'him', 'me']);
+const POSSESSIVE_DET = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", 'ought']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+const OBJECT_STARTERS = new Set<PosTag>(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
+const RESCUE_PREPS = new Set(['on', 'for', 'with', 'to', 'against', 'upon']);
+
+/** Create the chunker stage. */
+export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence) => AnalysedSentence {
+  const isVerbLemma = options.isVerbLemma ?? (() => false);
+
+  return function chunk(sentence: Sentence): AnalysedSentence {
+    const n = sentence.words.length;
+    const tags = correctTags(sentence, isVerbLemma);
+    const quoted = markQuotes(sentence);
+    const npAt = new Int32Array(n).fill(-1);
+    const vgAt = new Int32Array(n).fill(-1);
+    const nps = findNounPhrases(sentence, tags, npAt);
+    const vgs = findVerbGroups(sentence, tags, npAt, vgAt);
+    return { sentence, nps, vgs, npAt, vgAt, quoted };
+  };
+}
+
+/** Tag corrections: hyphenated compounds and headline verbs. Returns a new tag array. */
+function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean): PosTag[] {
+  const tags = s.pos.slice();
+  const n = tags.length;
+  for (let i = 0; i < n; i++) {
+    // "rebel-held", "U.S.-led": the participle after a tight hyphen is an adjective.
+    if (s.words[i] === '-' && i > 0 && i + 1 < n && !s.spaceBefore[i] && !s.spaceBefore[i + 1]) {
+      if (tags[i + 1] === 'VERB') tags[i + 1] = 'ADJ';
+    }
+  }
+  for (let i = 1; i + 1 < n; i++) {
+    if (tags[i] !== 'NOUN' || !isVerbLemma(verbLemmaOf(s, i))) continue;
+    const prev = tags[i - 1];
+    const next = tags[i + 1];
+    const prevEndsNp = prev === 'PROPN' || (prev === 'NOUN' && i >= 2 && tags[i - 2] !== 'DET') ||
+      (prev === 'PRON' && PERSONAL.has(s.lower[i - 1]));
+    const nextStartsObject = OBJECT_STARTERS.has(next) || (next === 'ADP' && RESCUE_PREPS.has(s.lower[i + 1]));
+    if (prevEndsNp && nextStartsObject && !(next === 'PRON' && s.lower[i + 1] === 'who')) tags[i] = 'VERB';
+  }
+  return tags;
+}
+
+/** The verb lemma of a token the tagger took for a noun ("calls" → "call", "praise" → "praise"). */
+export function verbLemmaOf(s: Sentence, i: number): string {
+  const w = s.lower[i];
+  if (s.pos[i] === 'VERB' || s.pos[i] === 'AUX') return s.lemmas[i];
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(sh|ch|ss|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+const OPEN_QUOTES = new Set(['“', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+/** Mark tokens inside quotation marks (double quotes, and single quotes used as quotes). */
+function markQuotes(s: Sentence): Uint8Array {
+  const n = s.words.length;
+  const quoted = new Uint8Array(n);
+  let inside = false;
+  let single = false;
+  for (let i = 0; i < n; i++) {
+    const w = s.words[i];
+    if (OPEN_QUOTES.has(w)) { inside = true; continue; }
+    if (CLOSE_QUOTES.has(w)) { inside = false; continue; }
+    if (w === '"' || w === "''" || w === '``') { inside = !inside; continue; }
+    if ((w === "'" || w === '‘' || w === '’') && !isApostrophe(s, i)) {
+      if (!inside && (s.spaceBefore[i] || i === 0) && i + 1 < n && !s.spaceBefore[i + 1]) { inside = true; single = true; continue; }
+      if (inside && single) { inside = false; single = false; continue; }
+    }
+    if (inside) quoted[i] = 1;
+  }
+  return quoted;
+}
+
+function isApostrophe(s: Sentence, i: number): boolean {
+  // A possessive marker right after a plural noun ("ministers’ communiqué").
+  return i > 0 && !s.spaceBefore[i] && /s$/i.test(s.words[i - 1]) && i + 1 < s.words.length &&
+    (s.pos[i + 1] === 'NOUN' || s.pos[i + 1] === 'ADJ' || s.pos[i + 1] === 'PROPN');
+}
+
+function isPossessiveMarker(s: Sentence, tags: PosTag[], i: number): boolean {
+  const w = s.words[i];
+  if (w === "'s" || w === '’s') return true;
+  return (w === "'" || w === '’') && isApostrophe(s, i) && tags[i - 1] !== 'PUNCT';
+}
+
+/** Noun phrases: DET? (ADJ|NUM|participle)* (NOUN|PROPN)+, joined across possessives and tight hyphens. */
+function findNounPhrases(s: Sentence, tags: PosTag[], npAt: Int32Array): NounPhrase[] {
+  const nps: NounPhrase[] = [];
+  const n = tags.length;
+  let i = 0;
+  while (i < n) {
+    const tag = tags[i];
+    const lower = s.lower[i];
+    if (tag === 'PRON' && PERSONAL.has(lower)) {
+      push(nps, npAt, { start: i, end: i + 1, head: i, possessorEnd: -1, determiner: null, pronoun: true });
+      i++;
+      continue;
+    }
+    const startsNp = tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || tag === 'PROPN' ||
+      (tag === 'PRON' && POSSESSIVE_DET.has(lower));
+    if (!startsNp || (tag === 'DET' && !canFollowDeterminer(tags, i + 1))) { i++; continue; }
+    const start = i;
+    let head = -1;
+    let possessorEnd = -1;
+    let j = i;
+    for (; j < n; j++) {
+      const t = tags[j];
+      if (t === 'NOUN' || t === 'PROPN' || t === 'NUM') { head = j; continue; }
+      if (j === start && (t === 'DET' || (t === 'PRON' && POSSESSIVE_DET.has(s.lower[j])))) continue;
+      const afterHyphen = j > start && s.words[j - 1] === '-' && !s.spaceBefore[j];
+      if (afterHyphen && (t === 'ADJ' || t === 'VERB')) continue; // "rebel-held"
+      if (t === 'ADJ' || (t === 'VERB' && head < 0 && j > start && j + 1 < n && (tags[j + 1] === 'NOUN' || tags[j + 1] === 'ADJ'))) {
+        // An adjective after the head starts a new phrase, except after a possessive or a proper-noun
+        // modifier ("the G7 foreign ministers", "the US military action").
+        if (head >= 0 && possessorEnd !== j && !(tags[head] === 'PROPN' && nextNoun(tags, j))) break;
+        continue;
+      }
+      if (s.words[j] === '-' && !s.spaceBefore[j] && j + 1 < n && !s.spaceBefore[j + 1]) continue;
+      if (head >= 0 && isPossessiveMarker(s, tags, j) && j + 1 < n) { possessorEnd = j + 1; continue; }
+      if (s.words[j] === '&' && head >= 0 && j + 1 < n && tags[j + 1] === 'PROPN') continue; // "Procter & Gamble"
+      break;
+    }
+    if (possessorEnd === j) possessorEnd = -1; // a trailing possessive with nothing after it
+    if (head >= 0) {
+      const determiner = tags[start] === 'DET' || tags[start] === 'PRON' ? s.lower[start] : null;
+      push(nps, npAt, { start, end: j, head, possessorEnd, determiner, pronoun: false });
+      i = j;
+    } else {
+      i = Math.max(j, i + 1);
+    }
+  }
+  return nps;
+}
+
+function nextNoun(tags: PosTag[], from: number): boolean {
+  for (let k = from; k < tags.length; k++) {
+    if (tags[k] === 'NOUN') return true;
+    if (tags[k] !== 'ADJ') return false;
+  }
+  return false;
+}
+
+function canFollowDeterminer(tags: PosTag[], i: number): boolean {
+  return i < tags.length && (tags[i] === 'ADJ' || tags[i] === 'NOUN' || tags[i] === 'PROPN' || tags[i] === 'NUM' || tags[i] === 'VERB' || tags[i] === 'ADV');
+}
+
+function push(nps: NounPhrase[], npAt: Int32Array, np: NounPhrase): void {
+  for (let t = np.start; t < np.end; t++) npAt[t] = nps.length;
+  nps.push(np);
+}
+
+/** Verb groups: ("to")? (AUX | negation | ADV)* VERB?, with at least one verb or auxiliary. */
+function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int32Array): VerbGroup[] {
+  const vgs: VerbGroup[] = [];
+  const n = tags.length;
+  let i = 0;
+  while (i < n) {
+    if (npAt[i] >= 0) { i++; continue; }
+    const isTo = s.lower[i] === 'to' && tags[i] === 'PART' && i + 1 < n;
+    if (!(tags[i] === 'AUX' || tags[i] === 'VERB' || isTo)) { i++; continue; }
+    const start = i;
+    let j = isTo ? i + 1 : i;
+    let head = -1;
+    let lastAux = -1;
+    for (; j < n && npAt[j] < 0; j++) {
+      const t = tags[j];
+      if (t === 'AUX') { if (head >= 0) break; lastAux = j; continue; }
+      if (t === 'VERB') { if (head >= 0) break; head = j; continue; }
+      if (t === 'PART' && NEGATORS.has(s.lower[j])) continue;
+      if (t === 'ADV' && head < 0 && lookAheadVerb(tags, npAt, j + 1)) continue;
+      break;
+    }
+    if (head < 0 && lastAux < 0) { i = j > i ? j : i + 1; continue; }
+    const main = head >= 0 ? head : lastAux;
+    const vg = describeGroup(s, tags, start, j, main, isTo);
+    for (let t = start; t < j; t++) vgAt[t] = vgs.length;
+    vgs.push(vg);
+    i = j;
+  }
+  return vgs;
+}
+
+function lookAheadVerb(tags: PosTag[], npAt: Int32Array, from: number): boolean {
+  for (let k = from; k < tags.length && k < from + 3 && npAt[k] < 0; k++) {
+    if (tags[k] === 'VERB' || tags[k] === 'AUX') return true;
+    if (tags[k] !== 'ADV' && tags[k] !== 'PART') return false;
+  }
+  return false;
+}
+
+function describeGroup(s: Sentence, tags: PosTag[], start: number, end: number, head: number, infinitive: boolean): VerbGroup {
+  let negated = false;
+  let modality: Modality = 'asserted';
+  let hasAux = false;
+  let passiveAux = false;
+  for (let t = start; t < end; t++) {
+    const lower = s.lower[t];
+    if (NEGATORS.has(lower) || lower === 'never') negated = true;
+    if (tags[t] === 'AUX' && t !== head) {
+      hasAux = true;
+      if (FUTURE.has(lower)) modality = 'future';
+      else if (CONDITIONAL.has(lower) && modality === 'asserted') modality = 'conditional';
+      if (PASSIVE_AUX.has(s.lemmas[t])) passiveAux = true;
+      else if (s.lemmas[t] === 'get') passiveAux = true;
+    }
+  }
+  const word = s.lower[head];
+  const lemma = tags[head] === 'VERB' ? verbLemmaOf(s, head) : s.lemmas[head];
+  const participle = tags[head] === 'VERB' && !word.endsWith('ing') && word !== lemma;
+  let passive = passiveAux && participle;
+  let nonFinite = false;
+  if (!hasAux && !infinitive && tags[head] === 'VERB') {
+    if (word.endsWith('ing')) nonFinite = true;
+    // "an airbase ordered by Trump": a participle right after a noun, followed by "by".
+    if (participle && head + 1 < s.words.length && s.lower[head + 1] === 'by' && head > 0 &&
+        (tags[head - 1] === 'NOUN' || tags[head - 1] === 'PROPN')) {
+      passive = true;
+      nonFinite = true;
+    }
+  }
+  return { start, end, head, lemma, passive, negated, modality, infinitive, nonFinite };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { codeOnDate } from '../../src/actors/index.js';
+import { fixture } from '../helpers.js';
+
+/** The actor codes of the phrases the coder saw in one sentence. */
+function actors(text: string, date = '2017-04-12'): string[] {
+  const r = fixture().codeStory({ id: 't', text, date }, { trace: true });
+  return r.trace![0].phrases.flatMap((p) => p.mentions.map((m) => m.code.code));
+}
+
+describe('actor phrases', () => {
+  it('combines a country with sector agents', () => {
+    expect(actors('Syrian rebels met Russian troops.')).toEqual(['SYRREB', 'RUSMIL']);
+  });
+
+  it('uses a possessor person’s country with the phrase’s own agents', () => {
+    expect(actors("Assad's air force struck.")).toEqual(['SYRMIL']);
+  });
+
+  it('attaches "of/from" organisations and countries to agent phrases', () => {
+    expect(actors('Foreign ministers of the G7 met.')).toEqual(['IGOG7GOV']);
+    expect(actors('Foreign ministers from Russia, Iran and Syria met.')).toEqual(['RUSGOV', 'IRNGOV', 'SYRGOV']);
+  });
+
+  it('splits coordinated actors', () => {
+    expect(actors('Russia and Iran met.')).toEqual(['RUS', 'IRN']);
+  });
+
+  it('matches acronyms written in capitals only', () => {
+    expect(actors('The US condemned it.')).toEqual(['USA']);
+    expect(actors('Tell us more.')).toEqual([]);
+  });
+
+  it('resolves metonyms of the seat of government', () => {
+    expect(actors('Moscow condemned the strike.')).toEqual(['RUSGOV']);
+  });
+
+  it('gives a person the role they held on the story date', () => {
+    const johnson = fixture().knowledge.source.actors.find((a) => a.name === 'Boris Johnson')!;
+    expect(codeOnDate(johnson, '2017-04-12').code).toBe('GBRGOV');
+    expect(codeOnDate(johnson, '2020-05-01').code).toBe('GBRGOV');
+    expect(codeOnDate(johnson, '2019-01-01').code).toBe('GBRELI');
+    expect(codeOnDate(johnson, '2010-01-01').code).toBe('GBR');
+  });
+
+  it('resolves a surname alone to the one person known by it', () => {
+    expect(actors('President Assad spoke.')).toEqual(['SYRGOV']);
+  });
+});
+
+describe('story memory', () => {
+  it('resolves a definite description and a pronoun to earlier actors', () => {
+    const r = fixture().codeText("Syria's foreign minister arrived. The minister condemned Russia. It urged Iran to talk.", { date: '2017-04-12' });
+    const codes = r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`);
+    expect(codes).toContain('SYRGOV RUS 111');
+    expect(codes).toContain('RUS IRN 027');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../src/pipeline/coder.js';
+import { code, fixture } from '../helpers.js';
+
+describe('event coding', () => {
+  it('codes a verb pattern with its subject and object', () => {
+    expect(code('Russia condemned Syria.')).toEqual(['RUS SYR 111']);
+  });
+
+  it('lets adjectives and determiners stand between pattern words', () => {
+    expect(code('Russia imposed fresh economic sanctions on Iran.')).toEqual(['RUS IRN 163']);
+  });
+
+  it('prefers the longest pattern', () => {
+    expect(code('France urged Russia to talk.')).toEqual(['FRA RUS 027']);
+    expect(code('France called on Russia.')).toEqual(['FRA RUS 020']);
+  });
+
+  it('turns a passive around: the subject is the target, the by-agent the source', () => {
+    expect(code('Syria was condemned by France.')).toEqual(['FRA SYR 111']);
+    expect(code('Syria was condemned.')).toEqual([]);
+  });
+
+  it('drops negated events', () => {
+    expect(code('Russia did not condemn Syria.')).toEqual([]);
+    const keep = createCoder(fixture().knowledge, { keepNegated: true });
+    const [e] = keep.codeText('Russia did not condemn Syria.', { date: '2017-04-12' }).events;
+    expect(e).toMatchObject({ negated: true, cameo: { code: '111' } });
+  });
+
+  it('shares the subject across coordinated verbs', () => {
+    expect(code('The G7 praised France and condemned Syria.')).toEqual(['IGOG7 FRA 051', 'IGOG7 SYR 111']);
+  });
+
+  it('codes one event per member of a compound source', () => {
+    expect(code('France and Italy urged Russia to talk.')).toEqual(['FRA RUS 027', 'ITA RUS 027']);
+  });
+
+  it('takes the apposition next to the verb as the subject', () => {
+    expect(code("Jane Roe, Britain's foreign secretary, condemned Syria.")).toEqual(['GBRGOV SYR 111']);
+  });
+
+  it('attributes a statement read from a document to the actor that issued it earlier in the story', () => {
+    const r = fixture().codeText(
+      "Italy's foreign minister published a communiqué. “We urge Iran to talk,” reads the communiqué. “We condemn Syria.”",
+      { date: '2017-04-12' });
+    expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV IRN 027', 'ITAGOV SYR 111']);
+  });
+
+  it('codes one event per member of a compound target', () => {
+    expect(code('France urged Russia and Iran to talk.')).toEqual(['FRA RUS 027', 'FRA IRN 027']);
+  });
+
+  it('finds the subject of an infinitive through the verbs before it', () => {
+    expect(code("Syria's air force was able to use the base to launch airstrikes against rebels.")).toEqual(['SYRMIL REB 195']);
+  });
+
+  it('gives an infinitive or -ing clause the governing subject unless the verb passes control to its object', () => {
+    expect(code('Iran hopes to condemn Russia while praising France.')).toEqual(['IRN RUS 111', 'IRN FRA 051']);
+    expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027', 'ITA RUS 111']);
+  });
+
+  it('skips a relative clause to find the subject', () => {
+    expect(code('Iran, which was criticised, condemned Russia.')).toEqual(['IRN RUS 111']);
+  });
+
+  it('codes event nouns with the modifier or by-agent as source', () => {
+    expect(code('A US airstrike against Syria was reported.')).toEqual(['USA SYR 195']);
+    expect(code('The missile strike on Syria ordered by President Donald Trump was reported.')).toEqual(['USAGOV SYR 195']);
+  });
+
+  it('attributes "we" in a quotation to the speaker, also in the next quoted sentence', () => {
+    const r = fixture().codeText('“We urge Russia to act,” the G7 ministers said. “We call on Iran.”', { date: '2017-04-12' });
+    expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['IGOG7GOV RUS 027', 'IGOG7GOV IRN 020']);
+  });
+
+  it('marks modality', () => {
+    const r = fixture().codeText('France will condemn Syria. If Russia attacks, Iran would condemn Russia.', { date: '2017-04-12' });
+    expect(r.events.map((e) => e.modality)).toEqual(['future', 'conditional']);
+  });
+
+  it('never codes an actor against itself', () => {
+    expect(code('Russia condemned Russia.')).toEqual([]);
+  });
+});
+
+describe('event records', () => {
+  it('fills every field of the JSONL contract with offsets into the sentence', () => {
+    const [e] = fixture().codeText('Today the G7 urged Russia to talk.', { id: 's1', date: '2017-04-11' }).events;
+    expect(Object.keys(e).sort()).toEqual(['cameo', 'confidence', 'date', 'id', 'modality', 'negated', 'plover', 'sentence', 'sentence_index', 'source', 'story_id', 'target', 'trigger'].sort());
+    expect(e).toMatchObject({
+      id: 's1-0-0', story_id: 's1', sentence_index: 0, date: '2017-04-11',
+      source: { code: 'IGOG7', org: 'G7', kind: 'igo', country: null, name: 'Group of Seven' },
+      target: { code: 'RUS', country: 'RUS', kind: 'state', name: 'Russia', agents: [] },
+      cameo: { code: '027', root: '02', label: 'Appeal to settle dispute', goldstein: 3, quad_class: 1 },
+      plover: { type: 'REQUEST', mode: 'settle' },
+      trigger: { text: 'urged' },
+      negated: false, modality: 'asserted',
+    });
+    expect(e.sentence.slice(e.source.start, e.source.end)).toBe(e.source.text);
+    expect(e.sentence.slice(e.target!.start, e.target!.end)).toBe('Russia');
+    expect(e.sentence.slice(e.trigger.start, e.trigger.end)).toBe('urged');
+  });
+});

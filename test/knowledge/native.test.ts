@@ -1,0 +1,98 @@
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileKnowledge, loadNativeKnowledge, splitPhrase, tokenKey } from '../../src/knowledge/index.js';
+import { LuccaError } from '../../src/model/errors.js';
+import { FIXTURE_KNOWLEDGE } from '../helpers.js';
+
+function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lucca-dict-'));
+  cpSync(FIXTURE_KNOWLEDGE, dir, { recursive: true });
+  return dir;
+}
+
+function loadError(dir: string): LuccaError {
+  try {
+    loadNativeKnowledge({ dataDir: dir });
+  } catch (e) {
+    if (e instanceof LuccaError) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
+
+describe('native knowledge loader', () => {
+  it('loads every file of the fixture into one source', () => {
+    const k = loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE });
+    expect(k.codebook.get('051')).toMatchObject({ label: 'Praise or endorse', goldstein: 3.4, quadClass: 1 });
+    expect(k.plover.get('195')).toEqual({ type: 'ASSAULT', mode: 'aerial' });
+    expect(k.actors.find((a) => a.id === 'RUS:capital')?.codes[0].code).toBe('RUSGOV');
+    const johnson = k.actors.find((a) => a.name === 'Boris Johnson');
+    expect(johnson?.codes).toHaveLength(2);
+    expect(k.patterns.filter((p) => p.nominal).length).toBeGreaterThan(0);
+  });
+
+  it('expands synsets in anchors and words', () => {
+    const k = loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE });
+    const anchors = k.patterns.filter((p) => p.nominal).map((p) => p.anchor);
+    expect(anchors).toEqual(expect.arrayContaining(['airstrike', 'air strike', 'missile strike']));
+  });
+
+  it('names the file and line of a malformed row', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'actors/agents.tsv'), 'GOV\tsuffix\tgovernment\nMIL suffix troops\n');
+    const e = loadError(dir);
+    expect(e.code).toBe('DICT_SYNTAX');
+    expect(e.file).toBe(join(dir, 'actors/agents.tsv'));
+    expect(e.line).toBe(2);
+  });
+
+  it('rejects a pattern that uses an unknown synset or code', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'events/patterns.tsv'), '051\tpraise +\n195\tlaunch &NOPE on +\n');
+    expect(loadError(dir)).toMatchObject({ code: 'DICT_REFERENCE', line: 2 });
+    writeFileSync(join(dir, 'events/patterns.tsv'), '999\tpraise +\n');
+    expect(loadError(dir)).toMatchObject({ code: 'DICT_REFERENCE', line: 1 });
+  });
+
+  it('rejects a role that ends before it starts and a person of an unknown organisation', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'actors/people.tsv'), 'A B\t-\tGBR\tGOV\t2020-01-01\t2019-01-01\tx\n');
+    expect(loadError(dir)).toMatchObject({ code: 'DICT_SYNTAX', line: 1 });
+    writeFileSync(join(dir, 'actors/people.tsv'), 'A B\t-\tIGOXYZ\tGOV\t-\t-\tx\n');
+    expect(loadError(dir)).toMatchObject({ code: 'DICT_REFERENCE', line: 1 });
+  });
+
+  it('reports a missing required file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lucca-empty-'));
+    mkdirSync(join(dir, 'cameo'));
+    expect(loadError(dir).code).toBe('DICT_MISSING');
+  });
+
+  it('adds a user directory on top of the built-in files', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-extra-'));
+    mkdirSync(join(extra, 'actors'));
+    writeFileSync(join(extra, 'actors/countries.tsv'), 'ARN\tArnor\t-\tArnorian\t-\n');
+    const k = loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] });
+    expect(k.actors.some((a) => a.id === 'ARN')).toBe(true);
+    expect(k.actors.some((a) => a.id === 'RUS')).toBe(true);
+  });
+});
+
+describe('phrase keys and compilation', () => {
+  it('splits phrases like the tokenizer and undots acronyms', () => {
+    expect(splitPhrase('al-Shabaab')).toEqual(['al', '-', 'Shabaab']);
+    expect(splitPhrase("Britain's")).toEqual(['Britain', "'s"]);
+    expect(tokenKey('U.S.')).toBe('us');
+    expect(tokenKey('ministers’')).toBe("ministers'");
+  });
+
+  it('indexes plural forms of agent phrases and sorts patterns most specific first', () => {
+    const k = compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE }));
+    expect(k.trie.next.get('rebels')?.agent?.code).toBe('REB');
+    expect(k.trie.next.get('foreign')?.next.get('ministers')?.agent?.code).toBe('GOV');
+    expect(k.verbPatterns.get('urge')?.[0].text).toBe('urge + to');
+    expect(k.surnames.get('assad')?.[0].name).toBe('Bashar al-Assad');
+  });
+});

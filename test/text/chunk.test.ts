@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysedSentence } from '../../src/model/analysis.js';
+import { createChunker, createTokenizer } from '../../src/text/index.js';
+
+const tokenize = createTokenizer();
+const chunk = createChunker({ isVerbLemma: (l) => ['praise', 'call', 'urge'].includes(l) });
+
+function analyse(text: string): AnalysedSentence {
+  return chunk(tokenize(text).sentences[0]);
+}
+const nps = (a: AnalysedSentence) => a.nps.map((np) => a.sentence.words.slice(np.start, np.end).join(' '));
+
+describe('chunker', () => {
+  it('keeps possessors, hyphenated compounds and proper-noun modifiers inside one noun phrase', () => {
+    expect(nps(analyse("Assad's air force bombed rebel-held areas."))).toEqual(["Assad 's air force", 'rebel - held areas']);
+    expect(nps(analyse("It reads the G7 foreign ministers' joint communiqué."))).toContain("the G7 foreign ministers ' joint communiqué");
+  });
+
+  it('finds passive, negated, modal and infinitive verb groups', () => {
+    const a = analyse('Russia will not be invited to talks, which were blocked by Britain, and plans to protest.');
+    const byLemma = Object.fromEntries(a.vgs.map((v) => [v.lemma, v]));
+    expect(byLemma.invite).toMatchObject({ passive: true, negated: true, modality: 'future' });
+    expect(byLemma.block).toMatchObject({ passive: true, negated: false });
+    expect(byLemma.protest).toMatchObject({ infinitive: true });
+  });
+
+  it('re-reads a headline noun as a verb when it is a known event verb between subject and object', () => {
+    const a = analyse('Foreign ministers of the G7 praise the US missile strike');
+    expect(a.vgs.map((v) => v.lemma)).toContain('praise');
+    const plain = createChunker()(tokenize('Foreign ministers of the G7 praise the US missile strike').sentences[0]);
+    expect(plain.vgs.map((v) => v.lemma)).not.toContain('praise');
+  });
+
+  it('marks tokens inside quotation marks', () => {
+    const a = analyse('“We urge Russia to act,” the ministers said.');
+    const we = a.sentence.words.indexOf('We');
+    const said = a.sentence.words.indexOf('said');
+    expect(a.quoted[we]).toBe(1);
+    expect(a.quoted[said]).toBe(0);
+  });
+});
