@@ -42,8 +42,8 @@ export function combine(base: ActorCode, agents: AgentEntry[]): ActorCode {
   return { code, country: base.country, org: base.org, agents: all };
 }
 
-/** An actor made of agents alone ("the rebels" → `REB`). */
-export function agentsOnly(agents: AgentEntry[]): ActorCode {
+/** An actor made of agents alone ("the rebels" → `REB`, or `---REB` where the dictionary says so). */
+export function agentsOnly(agents: AgentEntry[], prefix = ''): ActorCode {
   const codes = [...new Set(agents.map((a) => a.code))];
-  return { code: codes.join(''), country: null, org: null, agents: codes };
+  return { code: prefix + codes.join(''), country: null, org: null, agents: codes };
 }

@@ -36,7 +36,7 @@ export function buildActorPhrases(
     headLemma: foldAccents(s.lemmas[np.head]),
     determiner: np.determiner,
     pronoun: np.pronoun,
-    mentions: mentionsOf(np, byNp[i], date),
+    mentions: mentionsOf(np, byNp[i], date, k.conventions.unattachedPrefix),
     inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
   }));
 
@@ -101,7 +101,7 @@ function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null):
 }
 
 /** The actor a single noun phrase names, from its matches. */
-function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null): ActorMention[] {
+function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null, unattached: string): ActorMention[] {
   if (matches.length === 0) return [];
   const agents = matches.filter((m) => m.agent && !m.actor).map((m) => m.agent as AgentEntry);
   const entities = matches.filter((m) => m.actor);
@@ -109,7 +109,7 @@ function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null)
   const start = np.determiner && np.start < np.head ? np.start + 1 : np.start;
   const end = np.end;
   const core = { start: matches[0].start, end: matches[matches.length - 1].end };
-  if (entities.length === 0) return [{ code: agentsOnly(agents), entity: null, agents, start, end, core }];
+  if (entities.length === 0) return [{ code: agentsOnly(agents, unattached), entity: null, agents, start, end, core }];
   const inPossessor = (m: PhraseMatch) => np.possessorEnd > 0 && m.end <= np.possessorEnd;
   // A person named in the phrase itself carries their own role ("Italian foreign minister Angelino Alfano").
   const person = entities.find((m) => m.actor!.kind === 'person' && !inPossessor(m));

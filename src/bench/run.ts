@@ -3,9 +3,11 @@
  * `npm run bench`: code a generated corpus of ≥ 20,000 sentences from raw text in one process and print
  * sentences per second and peak resident memory. A benchmark, not a test: it asserts nothing.
  */
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { compileKnowledge, loadNativeKnowledge } from '../knowledge/index.js';
 import { createCoder } from '../pipeline/coder.js';
+import { createCoderPool } from '../pipeline/pool.js';
 import { generateCorpus } from './corpus.js';
 
 const SENTENCES = Number(process.env.LUCCA_BENCH_SENTENCES ?? 24_000);
@@ -31,11 +33,21 @@ for (const story of corpus) {
   events += r.events.length;
 }
 const seconds = (performance.now() - start) / 1000;
-const peak = process.resourceUsage().maxRSS * 1024;
+const singlePeak = process.resourceUsage().maxRSS * 1024;
+
+const pool = createCoderPool();
+await pool.codeStories(corpus.slice(0, 64));
+const poolStart = performance.now();
+const pooled = await pool.codeStories(corpus);
+const poolSeconds = (performance.now() - poolStart) / 1000;
+await pool.close();
+const poolSentences = pooled.reduce((n, r) => n + r.sentences, 0);
 
 process.stdout.write([
   `knowledge load + compile: ${loadMs.toFixed(0)} ms`,
   `corpus: ${corpus.length} stories, ${sentences} sentences, ${events} events`,
   `single thread: ${(sentences / seconds).toFixed(0)} sentences/s (${seconds.toFixed(2)} s)`,
-  `peak RSS: ${mb(peak)}`,
+  `peak RSS (single thread): ${mb(singlePeak)}`,
+  `worker pool (${availableParallelism()} threads): ${(poolSentences / poolSeconds).toFixed(0)} sentences/s (${poolSeconds.toFixed(2)} s)`,
+  `peak RSS (process, after pool): ${mb(process.resourceUsage().maxRSS * 1024)}`,
 ].join('\n') + '\n');

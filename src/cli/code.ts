@@ -26,7 +26,7 @@ export interface Io {
 export async function runCode(paths: string[], o: CodeOptions, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(o.format)) throw new LuccaError('OPTION_INVALID', `unknown --format "${o.format}" (${FORMATS.join(', ')})`);
   const format = o.format as Format;
-  const coder = createCoder(await loadKnowledgeFromOptions(o), { keepNegated: o.keepNegated });
+  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), { keepNegated: o.keepNegated });
   const inputs = paths.length ? paths : ['-'];
   let stories = 0;
   let failed = 0;

@@ -14,7 +14,7 @@ function span(a: AnalysedSentence, start: number, end: number): string {
 
 /** Run `lucca explain`. */
 export async function runExplain(text: string, o: KnowledgeOptions & { date?: string }, io: Io): Promise<number> {
-  const coder = createCoder(await loadKnowledgeFromOptions(o), { keepNegated: true });
+  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), { keepNegated: true });
   const result = coder.codeStory({ id: 'explain', text, date: o.date ?? null }, { trace: true });
   const lines: string[] = [];
   for (const t of result.trace ?? []) {

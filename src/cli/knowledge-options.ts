@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileKnowledge, loadNativeKnowledge, type Knowledge } from '../knowledge/index.js';
+import { compileKnowledge, loadNativeCodebook, loadNativeKnowledge, type Knowledge } from '../knowledge/index.js';
+import { readPetrarchDictionaries } from '../knowledge/petrarch/index.js';
 
 import { LuccaError } from '../model/errors.js';
 
@@ -17,7 +18,7 @@ export interface KnowledgeOptions {
 const PETRARCH_KINDS = /(verbs|actors|agents|discards)/i;
 
 /** Load and compile knowledge as the options say. */
-export async function loadKnowledgeFromOptions(o: KnowledgeOptions): Promise<Knowledge> {
+export async function loadKnowledgeFromOptions(o: KnowledgeOptions, warn: (message: string) => void = () => {}): Promise<Knowledge> {
   const format = o.dictFormat ?? 'lucca';
   if (format === 'lucca') return compileKnowledge(loadNativeKnowledge({ extraDirs: o.dict ?? [] }));
   if (format !== 'petrarch') throw new LuccaError('OPTION_INVALID', `unknown --dict-format "${format}" (use lucca or petrarch)`);
@@ -30,10 +31,10 @@ export async function loadKnowledgeFromOptions(o: KnowledgeOptions): Promise<Kno
     }
   }
   if (!files.length) throw new LuccaError('DICT_MISSING', `no PETRARCH dictionaries (*verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt) in ${o.dict.join(', ')}`);
-  const source = (await import('../knowledge/petrarch/index.js' as string)).readPetrarchDictionaries(files);
+  const source = readPetrarchDictionaries(files, { onProblem: (p) => warn(p.describe()) });
   // PETRARCH dictionaries carry event codes but no codebook: borrow Lucca's for labels, Goldstein and PLOVER.
-  const native = loadNativeKnowledge();
-  source.codebook = native.codebook;
-  source.plover = native.plover;
+  const { codebook, plover } = loadNativeCodebook();
+  source.codebook = codebook;
+  source.plover = plover;
   return compileKnowledge(source);
 }

@@ -84,8 +84,8 @@ const SENTENCE_CHILDREN = new Set(['EventCoding', 'Text', 'Parse', 'Config']);
  * Read PETRARCH unit-test XML into gold sentences. The category is the `category` attribute, else the
  * `source` attribute (UniversalPetrarch's files), else the id's prefix before `_` or `-`. A sentence without
  * `<EventCoding>` (PATTERN_06) expects no events, as PETRARCH's validator reads it. A repeated id gets a
- * `#2` suffix so that ids stay unique. `<Config>` options
- * accumulate in document order and are recorded on each sentence. Malformed input raises `INPUT_XML`.
+ * `#2` suffix so that ids stay unique. `<Config>` options accumulate in document order and are recorded on
+ * each sentence. `<Parse>` content is ignored. Malformed input raises `INPUT_XML` with file and line.
  *
  * @example
  * const gold = readPetrarchXml(readFileSync(path, 'utf8'), path);
@@ -96,29 +96,34 @@ export function readPetrarchXml(text: string, file: string): GoldSentence[] {
   };
   const out: GoldSentence[] = [];
   const config: Record<string, string> = {};
-  let draft: Draft | null = null;
-  let inText = false;
   const seen = new Map<string, number>();
+  const path: string[] = [];
+  let draft: Draft | null = null;
   for (const e of readXmlEvents(text, file, { rawText: ['Parse'] })) {
-    if (e.type === 'open') {
-      if (e.name === 'Config') {
-        if (e.attrs.option === undefined || e.attrs.value === undefined) fail('<Config> needs option and value', e.line);
-        config[e.attrs.option.trim()] = e.attrs.value.trim();
-      } else if (e.name === 'Sentence') {
-        if (draft) fail('<Sentence> inside <Sentence>', e.line);
-        draft = { open: e, texts: [], textCount: 0, triples: [], codings: 0, noEvents: false, error: null };
-      } else if (draft) {
-        if (!SENTENCE_CHILDREN.has(e.name) || inText) fail(`unexpected <${e.name}> in <Sentence>`, e.line);
-        if (e.name === 'EventCoding') addCoding(draft, e, fail);
-        if (e.name === 'Text') { inText = true; draft.textCount++; }
-      } else if (e.name === 'EventCoding' || e.name === 'Text') {
-        fail(`<${e.name}> outside <Sentence>`, e.line);
-      }
-    } else if (e.type === 'close') {
-      if (e.name === 'Text') inText = false;
+    const parent = path[path.length - 1];
+    if (e.type === 'text') {
+      if (draft && parent === 'Text') draft.texts.push(e.text);
+      else if (parent === 'Sentence' && e.text.trim()) fail(`stray text "${e.text.trim().slice(0, 30)}" in <Sentence>`, e.line + (/^\s*/.exec(e.text)![0].split('\n').length - 1));
+      continue;
+    }
+    if (e.type === 'close') {
+      path.pop();
       if (e.name === 'Sentence' && draft) { out.push(unique(finish(draft, file, config, fail), seen)); draft = null; }
-    } else if (inText && draft) {
-      draft.texts.push(e.text);
+      continue;
+    }
+    path.push(e.name);
+    if (e.name === 'Config') {
+      if (e.attrs.option === undefined || e.attrs.value === undefined) fail('<Config> needs option and value', e.line);
+      config[e.attrs.option.trim()] = e.attrs.value.trim();
+    } else if (e.name === 'Sentence') {
+      if (draft) fail('<Sentence> inside <Sentence>', e.line);
+      draft = { open: e, texts: [], textCount: 0, triples: [], codings: 0, noEvents: false, error: null };
+    } else if (draft) {
+      if (!SENTENCE_CHILDREN.has(e.name) || parent !== 'Sentence') fail(`unexpected <${e.name}> in <${parent}>`, e.line);
+      if (e.name === 'EventCoding') addCoding(draft, e, fail);
+      if (e.name === 'Text') draft.textCount++;
+    } else if (e.name === 'EventCoding' || e.name === 'Text') {
+      fail(`<${e.name}> outside <Sentence>`, e.line);
     }
   }
   return out;

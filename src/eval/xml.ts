@@ -36,24 +36,45 @@ function lineIndex(text: string): (pos: number) => number {
   };
 }
 
-/** Decode character and entity references; an unknown or unterminated reference is an error. */
-export function decodeEntities(text: string, fail: (message: string) => never): string {
-  return text.replace(/&([^;\s&<]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(';')) fail(`unescaped "&" in "${whole}"`);
-    if (name.startsWith('#x') || name.startsWith('#X')) {
-      const n = parseInt(name.slice(2), 16);
-      if (Number.isNaN(n)) fail(`bad character reference "${whole}"`);
-      return String.fromCodePoint(n);
-    }
-    if (name.startsWith('#')) {
-      const n = parseInt(name.slice(1), 10);
-      if (Number.isNaN(n)) fail(`bad character reference "${whole}"`);
-      return String.fromCodePoint(n);
-    }
-    const e = ENTITIES[name];
-    if (e === undefined) fail(`unknown entity "${whole}"`);
-    return e;
+/**
+ * Decode character and entity references. An unknown or unterminated reference calls `fail` with a message
+ * and its offset in `text`.
+ */
+export function decodeEntities(text: string, fail: (message: string, offset: number) => never): string {
+  return text.replace(/&([^;\s&<]*);?/g, (whole: string, name: string, offset: number) => {
+    if (!whole.endsWith(';')) return fail('unescaped "&"', offset);
+    const hex = /^#[xX]([0-9a-fA-F]+)$/.exec(name);
+    const dec = /^#(\d+)$/.exec(name);
+    const code = hex ? parseInt(hex[1], 16) : dec ? parseInt(dec[1], 10) : null;
+    if (code !== null) return code <= 0x10ffff ? String.fromCodePoint(code) : fail(`bad character reference "${whole}"`, offset);
+    return ENTITIES[name] ?? fail(`unknown entity "${whole}"`, offset);
   });
+}
+
+type Fail = (message: string, at?: number) => never;
+
+/** Read the attributes of a start tag from `pos`; returns them and the position of `>` or `/>`. */
+function readAttributes(text: string, pos: number, tag: string, fail: Fail): { attrs: Record<string, string>; pos: number } {
+  const attrs: Record<string, string> = {};
+  const space = /\s*/y;
+  const equals = /\s*=\s*(["'])/y;
+  for (;;) {
+    space.lastIndex = pos;
+    space.exec(text);
+    pos = space.lastIndex;
+    if (text.startsWith('/>', pos) || text[pos] === '>') return { attrs, pos };
+    if (pos >= text.length) return fail(`unterminated <${tag}>`, pos);
+    NAME.lastIndex = pos;
+    const name = NAME.exec(text)?.[0] ?? fail(`bad attribute in <${tag}>`, pos);
+    equals.lastIndex = pos + name.length;
+    const quote = equals.exec(text)?.[1] ?? fail(`attribute ${name} of <${tag}> has no quoted value`, pos);
+    const start = equals.lastIndex;
+    const end = text.indexOf(quote, start);
+    if (end < 0) fail(`unterminated value of ${name}`, pos);
+    if (name in attrs) fail(`duplicate attribute ${name} in <${tag}>`, pos);
+    attrs[name] = decodeEntities(text.slice(start, end), (m, offset) => fail(m, start + offset));
+    pos = end + 1;
+  }
 }
 
 /**
@@ -67,7 +88,7 @@ export function readXmlEvents(text: string, file: string, options: XmlOptions = 
   const stack: { name: string; line: number }[] = [];
   let rootSeen = false;
   let pos = 0;
-  const fail = (message: string, at = pos): never => {
+  const fail: Fail = (message, at = pos) => {
     throw new LuccaError('INPUT_XML', message, { file, line: lineAt(at) });
   };
   const skipTo = (end: string, what: string) => {
@@ -80,10 +101,10 @@ export function readXmlEvents(text: string, file: string, options: XmlOptions = 
   const pushText = (t: string, at: number, decode: boolean) => {
     if (!t) return;
     if (stack.length === 0) {
-      if (t.trim()) fail('text outside the root element', at);
+      if (t.trim()) fail('text outside the root element', at + t.search(/\S/));
       return;
     }
-    events.push({ type: 'text', text: decode ? decodeEntities(t, (m) => fail(m, at)) : t, line: lineAt(at) });
+    events.push({ type: 'text', text: decode ? decodeEntities(t, (m, offset) => fail(m, at + offset)) : t, line: lineAt(at) });
   };
   while (pos < text.length) {
     const lt = text.indexOf('<', pos);
@@ -103,42 +124,19 @@ export function readXmlEvents(text: string, file: string, options: XmlOptions = 
     const closing = text[pos + 1] === '/';
     pos += closing ? 2 : 1;
     NAME.lastIndex = pos;
-    const m = NAME.exec(text);
-    if (!m) fail('bad tag name');
-    const name = m![0];
-    pos = NAME.lastIndex;
+    const name = NAME.exec(text)?.[0] ?? fail('bad tag name');
+    pos += name.length;
     if (closing) {
       pos = text.indexOf('>', pos) + 1 || fail(`unterminated </${name}>`, at);
       if (text.slice(at + 2 + name.length, pos - 1).trim()) fail(`bad end tag </${name}>`, at);
-      const open = stack.pop();
-      if (!open) fail(`</${name}> without an open element`, at);
-      if (open!.name !== name) fail(`</${name}> closes <${open!.name}> opened at line ${open!.line}`, at);
+      const open = stack.pop() ?? fail(`</${name}> without an open element`, at);
+      if (open.name !== name) fail(`</${name}> closes <${open.name}> opened at line ${open.line}`, at);
       events.push({ type: 'close', name, line: lineAt(at) });
       continue;
     }
-    const attrs: Record<string, string> = {};
-    for (;;) {
-      const ws = /\s*/y;
-      ws.lastIndex = pos;
-      ws.exec(text);
-      pos = ws.lastIndex;
-      if (text.startsWith('/>', pos) || text[pos] === '>') break;
-      if (pos >= text.length) fail(`unterminated <${name}>`, at);
-      NAME.lastIndex = pos;
-      const a = NAME.exec(text);
-      if (!a) fail(`bad attribute in <${name}>`);
-      pos = NAME.lastIndex;
-      const eq = /\s*=\s*(["'])/y;
-      eq.lastIndex = pos;
-      const q = eq.exec(text);
-      if (!q) fail(`attribute ${a![0]} of <${name}> has no quoted value`);
-      pos = eq.lastIndex;
-      const end = text.indexOf(q![1], pos);
-      if (end < 0) fail(`unterminated value of ${a![0]}`);
-      if (a![0] in attrs) fail(`duplicate attribute ${a![0]} in <${name}>`);
-      attrs[a![0]] = decodeEntities(text.slice(pos, end), (msg) => fail(msg));
-      pos = end + 1;
-    }
+    const tag = readAttributes(text, pos, name, fail);
+    const attrs = tag.attrs;
+    pos = tag.pos;
     const selfClosing = text.startsWith('/>', pos);
     pos += selfClosing ? 2 : 1;
     if (stack.length === 0) {

@@ -5,6 +5,7 @@
  */
 import type { ActorMention } from '../model/analysis.js';
 import type { EventPattern } from '../model/knowledge.js';
+import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
@@ -53,6 +54,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       if (!match && targetPhrase < 0) targetPhrase = slotPhrase(ctx, vg.end, 4);
     }
     if (wantsTarget && targetPhrase < 0) return;
+    const implicit = !wantsTarget && k.conventions.implicitTarget;
+    if (implicit && !vg.passive) targetPhrase = complementPhrase(ctx, v, match ? match.end : vg.end, sourcePhrase);
 
     let modality: Modality = vg.modality;
     const prev = v > 0 ? a.vgs[v - 1] : null;
@@ -60,16 +63,20 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     else if (modality === 'asserted' && conditional) modality = 'conditional';
     const negated = vg.negated && !(match?.pattern.negated ?? false);
     const confidence = match ? Math.min(0.95, 0.55 + 0.1 * match.pattern.after.filter((e) => e.kind === 'words').length) : 0.5;
-    const base = { code: match ? match.pattern.code : bareCode!, pattern: match?.pattern ?? null, trigger: { start: vg.head, end: vg.head + 1 }, negated, modality, confidence };
+    const { forward, reverse } = splitPairedCode(match ? match.pattern.code : bareCode!);
+    const base = { code: forward ?? '', pattern: match?.pattern ?? null, trigger: { start: vg.head, end: vg.head + 1 }, negated, modality, confidence };
 
     if (match && match.compound >= 0) {
       const members = mentionsOf(ctx, match.compound);
-      for (const src of members) for (const tgt of members) if (src !== tgt) out.push({ ...base, source: src, target: tgt });
+      if (isEventCode(forward)) for (const src of members) for (const tgt of members) if (src !== tgt) out.push({ ...base, source: src, target: tgt });
       return;
     }
     const sources = sourcePhrase >= 0 ? mentionsOf(ctx, sourcePhrase) : [];
     const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
-    pairUp(out, base, sources, wantsTarget ? targets : [null]);
+    const targetList = wantsTarget || (implicit && targets.length) ? targets : [null];
+    if (isEventCode(forward)) pairUp(out, base, sources, targetList);
+    // A paired code ("043:042") also codes the reverse event, from target back to source.
+    if (isEventCode(reverse)) pairUp(out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
   });
 
   codeNominals(ctx, out);
@@ -84,6 +91,25 @@ function pairUp(out: EventCandidate[], base: Omit<EventCandidate, 'source' | 'ta
       out.push({ ...base, source: src, target: tgt });
     }
   }
+}
+
+const CLAUSE_END = new Set([';', ':', 'that', 'which', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);
+
+/**
+ * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
+ * after the verb, before the clause ends or another finite verb starts.
+ */
+function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number): number {
+  const { a } = ctx;
+  const s = a.sentence;
+  for (let t = from; t < s.words.length; t++) {
+    if (CLAUSE_END.has(s.lower[t])) return -1;
+    const w = a.vgAt[t];
+    if (w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
+    const p = ctx.phraseAt[t];
+    if (p >= 0 && p !== source && mentionsOf(ctx, p).length) return p;
+  }
+  return -1;
 }
 
 /** A mention with a country, organisation or named entity (not a bare agent). */

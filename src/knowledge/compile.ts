@@ -3,7 +3,7 @@
  * Compile a {@link KnowledgeSource} once into the structures the matchers use: a phrase trie over token
  * keys for actors and agents, pattern indexes by anchor word, and the verb lexicon the chunker consults.
  */
-import type { ActorEntry, AgentEntry, EventPattern, KnowledgeSource } from '../model/knowledge.js';
+import type { ActorEntry, AgentEntry, CodingConventions, EventPattern, KnowledgeSource } from '../model/knowledge.js';
 import { pluralOf, tokenKey } from './phrase.js';
 
 /** A node of the phrase trie. A node can end an actor phrase, an agent phrase, a discard phrase, or several. */
@@ -30,6 +30,8 @@ export interface Knowledge {
   readonly anchorCodes: Map<string, string>;
   /** People by the lower-case last word of their name, for surname-only mentions. */
   readonly surnames: Map<string, ActorEntry[]>;
+  /** Coding conventions of the dictionary format. */
+  readonly conventions: CodingConventions;
   /** Whether the knowledge has any discard phrases. */
   readonly hasDiscards: boolean;
 }
@@ -122,7 +124,8 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     }
   }
   return {
-    source, trie, surnames, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    source, trie, surnames,
+    conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '' }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };
 }

@@ -6,3 +6,5 @@ export * from './story.js';
 export * from './record.js';
 export * from './knowledge.js';
 export * from './errors.js';
+export * from './event-codes.js';
+export * from './analysis.js';

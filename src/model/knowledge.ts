@@ -127,8 +127,21 @@ export interface PloverMapping {
   mode: string | null;
 }
 
+/** Coding conventions that differ between dictionary traditions. */
+export interface CodingConventions {
+  /**
+   * When a pattern has no target slot, take the first actor of the verb's complement as the target
+   * (PETRARCH does; Lucca's own patterns say `+` where they want one).
+   */
+  implicitTarget: boolean;
+  /** Code prefix for an agent with no country or organisation (PETRARCH writes `---GOV`; Lucca `GOV`). */
+  unattachedPrefix: string;
+}
+
 /** Everything a dictionary format provides, before compilation. */
 export interface KnowledgeSource {
+  /** Conventions of the dictionary format (defaults: Lucca's). */
+  conventions?: CodingConventions;
   actors: ActorEntry[];
   agents: AgentEntry[];
   anchors: AnchorEntry[];

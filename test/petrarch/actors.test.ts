@@ -57,7 +57,7 @@ describe('readActors', () => {
     expect(actor('Amnesty').kind).toBe('ngo');
     expect(actor('Al-Qaeda')).toMatchObject({ kind: 'group', codes: [{ code: 'IMGMOSALQ', country: null }] });
     expect(actor('The Shire')).toMatchObject({ kind: 'group', codes: [{ code: 'FRO/BIL/SAM', country: null }] });
-    expect(actor('Al-Qaeda').phrases).toEqual([['al', '-', 'qaeda']]);
+    expect(actor('Al-Qaeda')).toMatchObject({ id: 'petrarch:al-qaeda', phrases: [['al', '-', 'qaeda']] });
   });
 });
 

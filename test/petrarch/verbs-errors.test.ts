@@ -17,6 +17,9 @@ describe('readVerbs: malformed lines raise DICT_SYNTAX with file and line', () =
     ['text after the code', block('- * TALKS [010] MORE')],
     ['an empty code', block('- * TALKS []')],
     ['a bad verb line', block('TELL {TOLD')],
+    ['text after a verb code', block('TELL [010] AGAIN')],
+    ['forms after the code', block('TELL [010] {TOLD}')],
+    ['two "+" in a verb', block('+WIRE_+TAP')],
     ['a bad synset label', '--- A [010] ---\n&BAD LABEL'],
     ['a verb inside a synset', '&SET\n+A\nSAY'],
   ])('%s', (_name, text) => {

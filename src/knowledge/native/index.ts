@@ -66,3 +66,11 @@ export function loadNativeKnowledge(options: { dataDir?: string; extraDirs?: str
   });
   return source;
 }
+
+/** Only the CAMEO codebook and the PLOVER table (for dictionaries that bring their own actors and patterns). */
+export function loadNativeCodebook(dataDir: string = BUILTIN_DATA_DIR): Pick<KnowledgeSource, 'codebook' | 'plover'> {
+  const events = read(dataDir, 'cameo/events.tsv', true)!;
+  const codebook = readCodebook(events.text, events.file);
+  const plover = read(dataDir, 'plover/cameo-plover.tsv', true)!;
+  return { codebook, plover: readPloverTable(plover.text, plover.file, codebook) };
+}

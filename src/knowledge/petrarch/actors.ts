@@ -75,7 +75,7 @@ function finish(p: Pending, used: Set<string>): ActorEntry {
   const codes = [...p.dated, ...p.defaults];
   if (p.defaults.length === 0) codes.push(datedCode(NULL_CODE));
   const first = codes.find((c) => c.code !== NULL_CODE) ?? codes[0];
-  let id = `petrarch:${p.phrases[0].join('-')}`;
+  let id = `petrarch:${p.phrases[0].join(' ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')}`;
   if (used.has(id)) id = `${id}@${p.line}`;
   used.add(id);
   return { id, name: p.name, kind: kindOf(first.code), phrases: p.phrases, codes, origin: { file: p.file, line: p.line } };

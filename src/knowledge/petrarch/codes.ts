@@ -44,16 +44,4 @@ export function datedCode(code: string, from: string | null = null, to: string |
   return { code, country: countryOf(code), org: null, agents: [], from, to };
 }
 
-/**
- * Split a paired event code. PETRARCH's `[043:042]` codes two events: `043` from source to target and
- * `042` back from target to source; `[:080]` codes only the reverse event. Unpaired codes have no reverse.
- *
- * @example
- * splitPairedCode('043:042') // { forward: '043', reverse: '042' }
- * splitPairedCode(':080')    // { forward: null, reverse: '080' }
- */
-export function splitPairedCode(code: string): { forward: string | null; reverse: string | null } {
-  const colon = code.indexOf(':');
-  if (colon < 0) return { forward: code, reverse: null };
-  return { forward: code.slice(0, colon) || null, reverse: code.slice(colon + 1) || null };
-}
+export { splitPairedCode } from '../../model/event-codes.js';

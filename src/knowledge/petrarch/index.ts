@@ -11,6 +11,7 @@ import { readAgents } from './agents.js';
 import { readDiscards } from './discards.js';
 import type { PetrarchReadOptions } from './problems.js';
 import { readVerbs } from './verbs.js';
+import { NULL_CODE } from './codes.js';
 
 export { readActors, parseRestriction, displayName } from './actors.js';
 export { readAgents } from './agents.js';
@@ -45,6 +46,7 @@ export function petrarchKind(path: string): PetrarchKind | null {
 export function readPetrarchDictionaries(files: { path: string; text: string }[], options: PetrarchReadOptions = {}): KnowledgeSource {
   const source: KnowledgeSource = {
     actors: [], agents: [], anchors: [], patterns: [], discards: [], codebook: new Map(), plover: new Map(),
+    conventions: { implicitTarget: true, unattachedPrefix: NULL_CODE },
   };
   for (const file of files) {
     const kind = petrarchKind(file.path);

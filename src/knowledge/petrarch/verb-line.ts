@@ -56,11 +56,11 @@ function group(text: string, open: string, close: string, where: Where): { inner
 export function parseVerbLine(text: string, where: Where): VerbLine {
   const braces = group(text, '{', '}', where);
   const brackets = group(text, '[', ']', where);
-  const ends = [braces, brackets].filter((g) => g !== null);
-  const nameEnd = Math.min(text.length, ...ends.map((g) => g.start));
-  const tail = ends.reduce((s, g) => s.slice(0, g.start) + ' '.repeat(g.end - g.start) + s.slice(g.end), text).slice(nameEnd);
-  if (tail.trim()) throw syntaxError(where, `unexpected text in verb line "${text}"`);
   if (braces && brackets && brackets.start < braces.start) throw syntaxError(where, `[code] before {forms} in "${text}"`);
+  const nameEnd = braces?.start ?? brackets?.start ?? text.length;
+  const between = braces && brackets ? text.slice(braces.end, brackets.start) : '';
+  const after = text.slice((brackets ?? braces)?.end ?? text.length);
+  if (between.trim() || after.trim()) throw syntaxError(where, `unexpected text in verb line "${text}"`);
   const { words, head } = verbWords(text.slice(0, nameEnd), where);
   const lemma = words.join(' ');
   const forms = new Set<string>();
