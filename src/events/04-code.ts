@@ -51,7 +51,9 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
-      if (!match && targetPhrase < 0) targetPhrase = slotPhrase(ctx, vg.end, 4);
+      if (!match && targetPhrase < 0) {
+        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase) : slotPhrase(ctx, vg.end, 4);
+      }
     }
     if (wantsTarget && targetPhrase < 0) return;
     const implicit = !wantsTarget && k.conventions.implicitTarget;

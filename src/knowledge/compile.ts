@@ -109,7 +109,9 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   for (const a of source.anchors) {
     const first = a.lemma.split(' ')[0];
     verbLemmas.add(first);
-    for (const f of a.forms) formToLemma.set(f, a.lemma);
+    // Dictionary forms are surface words: "left" listed as a verb of its own beats the lemmatiser's "leave".
+    if (!a.lemma.includes(' ')) formToLemma.set(a.lemma, a.lemma);
+    for (const f of a.forms) if (!formToLemma.has(f)) formToLemma.set(f, a.lemma);
     if (a.code) anchorCodes.set(a.lemma, a.code);
   }
   const surnames = new Map<string, ActorEntry[]>();

@@ -52,7 +52,7 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean): PosT
     }
   }
   for (let i = 1; i + 1 < n; i++) {
-    if (tags[i] !== 'NOUN' || !isVerbLemma(verbLemmaOf(s, i))) continue;
+    if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || !isVerbLemma(verbLemmaOf(s, i))) continue;
     const prev = tags[i - 1];
     const next = tags[i + 1];
     const prevEndsNp = prev === 'PROPN' || (prev === 'NOUN' && i >= 2 && tags[i - 2] !== 'DET') ||
