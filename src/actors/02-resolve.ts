@@ -12,8 +12,11 @@ export function codeOnDate(entry: ActorEntry, date: string | null): ActorCode {
   const codes = entry.codes;
   if (codes.length === 1 && !codes[0].from && !codes[0].to) return codes[0];
   if (!date) return undated(codes);
+  // A restricted code that covers the date wins over an open-ended default; among several, the first listed.
   const active = codes.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to));
-  if (active.length) return active[active.length - 1];
+  const restricted = active.find((c) => c.from || c.to);
+  if (restricted) return restricted;
+  if (active.length) return active[0];
   if (entry.kind === 'person') {
     const past = codes.filter((c) => c.to && c.to < date);
     if (past.length) {

@@ -10,7 +10,8 @@ import type { ActorEntry, AgentEntry } from '../model/knowledge.js';
 import type { PhraseMatch } from './01-match.js';
 import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
 
-const ATTACH = new Set(['of', 'from']);
+/** Prepositions that attach a country or organisation to an agent phrase: "ministers of/from/in X". */
+const ATTACH = new Set(['of', 'from', 'in']);
 
 /** Context for resolving surname-only mentions: people already named in the story. */
 export interface PeopleSeen {
@@ -55,10 +56,18 @@ export function buildActorPhrases(
     } else if (p.mentions.length) {
       const [list, last] = coordination(base, i, a);
       if (last > i) {
-        const all = list.flatMap((q) => q.mentions);
+        const all = shareModifier(list.flatMap((q) => q.mentions), date);
         const named = all.filter((m) => m.entity);
         p = { ...p, end: base[last].end, mentions: named.length ? named : all };
         i = last;
+        // "Lawmakers and officials in Arnor and Gondor": every agent with every place.
+        const after = base[i + 1];
+        if (named.length === 0 && after && after.start === p.end + 1 && ATTACH.has(s.lower[p.end]) && after.mentions.some((m) => m.entity)) {
+          const [places, lastPlace] = coordination(base, i + 1, a);
+          const entities = places.flatMap((q) => q.mentions.filter((m) => m.entity));
+          p = { ...p, end: base[lastPlace].end, mentions: all.flatMap((m) => entities.map((e) => withAgents(e, m.agents, date))) };
+          i = lastPlace;
+        }
       }
     }
     phrases.push(p);
@@ -93,6 +102,17 @@ function coordination(base: ActorPhrase[], first: number, a: AnalysedSentence): 
   // A comma-only run without a final conjunction is apposition or a list cut short: keep just the first.
   if (last > first && !closed) return [[base[first]], first];
   return [list, last];
+}
+
+/**
+ * "Danish media and government": agent-only members after a first member that is a country (or
+ * organisation) with agents share its country.
+ */
+function shareModifier(mentions: ActorMention[], date: string | null): ActorMention[] {
+  const first = mentions[0];
+  if (!first?.entity || first.agents.length === 0 || first.entity.kind === 'person') return mentions;
+  const bare = { ...first, agents: [] };
+  return mentions.map((m, i) => (i > 0 && !m.entity ? { ...withAgents(bare, m.agents, date), start: m.start, end: m.end, core: m.core } : m));
 }
 
 function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null): ActorMention {

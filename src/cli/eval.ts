@@ -8,7 +8,7 @@ import { formatReport, goldStories, groupPredictions, readLuccaJsonl, readPetrar
 import { LuccaError } from '../model/errors.js';
 import type { EventRecord } from '../model/record.js';
 import type { Story } from '../model/story.js';
-import { createCoder } from '../pipeline/coder.js';
+import { createCoder, type Coder } from '../pipeline/coder.js';
 import type { Io } from './code.js';
 import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
 
@@ -28,11 +28,24 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
   }
   const xml = /\.xml$/i.test(goldPath) || text.trimStart().startsWith('<');
   const gold: GoldSentence[] = xml ? readPetrarchXml(text, goldPath) : readLuccaJsonl(text, goldPath);
-  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)));
+  const knowledge = await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`));
+  // PETRARCH records may switch `require_dyad` with <Config>: one coder per setting.
+  const coders = new Map<string, Coder>();
+  const coderFor = (g: GoldSentence | undefined): Coder => {
+    const dyad = g?.config.require_dyad?.toLowerCase();
+    const key = dyad === 'true' || dyad === 'false' ? dyad : 'default';
+    let coder = coders.get(key);
+    if (!coder) {
+      coder = createCoder(knowledge, key === 'default' ? {} : { requireDyad: key === 'true' });
+      coders.set(key, coder);
+    }
+    return coder;
+  };
+  const byId = new Map(gold.map((g) => [g.id, g]));
   const events: EventRecord[] = [];
   // PETRARCH records are stories scored as a whole; Lucca JSONL gold names story:sentence.
   const stories: Story[] = xml ? goldStories(gold.filter((g) => !g.skip)) : jsonlStories(gold);
-  for (const story of stories) events.push(...coder.codeStory(story).events);
+  for (const story of stories) events.push(...coderFor(byId.get(story.id)).codeStory(story).events);
   const report = scoreSentences(gold, groupPredictions(events, xml ? 'story' : 'sentence'));
   const max = o.failures === undefined ? 20 : Number(o.failures);
   io.out(o.json ? reportJson(report) : formatReport(report, { maxFailures: Number.isFinite(max) ? max : 20 }));

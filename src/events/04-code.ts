@@ -44,20 +44,23 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
 
     let sourcePhrase = match && match.source >= 0 ? match.source : -1;
     let targetPhrase = match ? match.target : -1;
-    const wantsTarget = match ? match.pattern.after.some((e) => e.kind === 'target') || match.pattern.before.some((e) => e.kind === 'target') : true;
+    // A pattern with a `+` slot needs its target. Without one, Lucca's patterns code a targetless event,
+    // while PETRARCH-style dictionaries take the first actor of the verb's complement if there is one.
+    const slotted = match !== null && [...match.pattern.after, ...match.pattern.before].some((e) => e.kind === 'target');
+    const implicit = !slotted && (match === null || k.conventions.implicitTarget);
     if (vg.passive) {
-      if (wantsTarget && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
+      if (slotted && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
       if (sourcePhrase < 0) sourcePhrase = findByAgent(ctx, vg, match ? Math.max(vg.end, match.end) : vg.end);
       if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
-      if (!match && targetPhrase < 0) {
-        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase) : slotPhrase(ctx, vg.end, 4);
+      if (implicit) {
+        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, match ? match.end : vg.end, sourcePhrase) : slotPhrase(ctx, vg.end, 4);
       }
     }
-    if (wantsTarget && targetPhrase < 0) return;
-    const implicit = !wantsTarget && k.conventions.implicitTarget;
-    if (implicit && !vg.passive) targetPhrase = complementPhrase(ctx, v, match ? match.end : vg.end, sourcePhrase);
+    if (slotted && targetPhrase < 0) return;
+    // A bare verb code in Lucca's convention still needs an object; PETRARCH's leaves that to require_dyad.
+    if (!match && !k.conventions.implicitTarget && targetPhrase < 0) return;
 
     let modality: Modality = vg.modality;
     const prev = v > 0 ? a.vgs[v - 1] : null;
@@ -75,21 +78,22 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     }
     const sources = sourcePhrase >= 0 ? mentionsOf(ctx, sourcePhrase) : [];
     const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
-    const targetList = wantsTarget || (implicit && targets.length) ? targets : [null];
-    if (isEventCode(forward)) pairUp(out, base, sources, targetList);
+    const targetList = targets.length ? targets : [null];
+    if (isEventCode(forward)) pairUp(ctx, out, base, sources, targetList);
     // A paired code ("043:042") also codes the reverse event, from target back to source.
-    if (isEventCode(reverse)) pairUp(out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
+    if (isEventCode(reverse)) pairUp(ctx, out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
   });
 
   codeNominals(ctx, out);
   return dedupe(out);
 }
 
-function pairUp(out: EventCandidate[], base: Omit<EventCandidate, 'source' | 'target'>, sources: ActorMention[], targets: (ActorMention | null)[]): void {
+function pairUp(ctx: SentenceContext, out: EventCandidate[], base: Omit<EventCandidate, 'source' | 'target'>, sources: ActorMention[], targets: (ActorMention | null)[]): void {
+  const requireNamed = ctx.k.conventions.requireNamed;
   for (const src of sources) {
     for (const tgt of targets) {
       if (tgt && tgt.code.code === src.code.code) continue;
-      if (!named(src) && !(tgt && named(tgt))) continue;
+      if (requireNamed && !named(src) && !(tgt && named(tgt))) continue;
       out.push({ ...base, source: src, target: tgt });
     }
   }
@@ -163,7 +167,7 @@ function codeNominals(ctx: SentenceContext, out: EventCandidate[]): void {
     const targets = match.target >= 0 ? mentionsOf(ctx, match.target) : [];
     if (wantsTarget && targets.length === 0) continue;
     const base = { code: match.pattern.code, pattern: match.pattern, trigger: { start: anchorStart, end: np.head + 1 }, negated: false, modality: 'asserted' as Modality, confidence: 0.6 };
-    pairUp(out, base, sources, wantsTarget ? targets : [null]);
+    pairUp(ctx, out, base, sources, wantsTarget ? targets : [null]);
   }
 }
 

@@ -127,7 +127,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   }
   return {
     source, trie, surnames,
-    conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '' }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '', requireDyad: false, requireNamed: true }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };
 }

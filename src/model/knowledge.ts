@@ -136,6 +136,10 @@ export interface CodingConventions {
   implicitTarget: boolean;
   /** Code prefix for an agent with no country or organisation (PETRARCH writes `---GOV`; Lucca `GOV`). */
   unattachedPrefix: string;
+  /** Drop events without a target (PETRARCH's `require_dyad`, on by default there). */
+  requireDyad: boolean;
+  /** Drop events where neither side names a country, organisation or person (Lucca: yes). */
+  requireNamed: boolean;
 }
 
 /** Everything a dictionary format provides, before compilation. */

@@ -17,6 +17,8 @@ export interface CoderOptions {
   keepNegated?: boolean;
   /** Sentences longer than this many tokens are skipped with a warning (default 250). */
   maxSentenceTokens?: number;
+  /** Drop events without a target (default: the dictionary format's convention). */
+  requireDyad?: boolean;
 }
 
 /** What coding one sentence saw, for `lucca explain`. */
@@ -55,6 +57,7 @@ export interface Coder {
 export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): Coder {
   const tokenize = createTokenizer({ maxTokens: options.maxSentenceTokens ?? 250 });
   const chunk = createChunker({ isVerbLemma: (l) => knowledge.verbLemmas.has(l) });
+  const requireDyad = options.requireDyad ?? knowledge.conventions.requireDyad;
 
   function codeStory(story: Story, run: { trace?: boolean } = {}): StoryResult {
     const { sentences, oversize } = tokenize(story.text);
@@ -81,6 +84,7 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
       let n = 0;
       for (const c of candidates) {
         if (c.negated && !options.keepNegated) continue;
+        if (c.target === null && requireDyad) continue;
         events.push(eventRecord(knowledge, story, s, c, n++, date));
       }
       remember(memory, s, phrases.map((p, i) => (resolved[i] === p.mentions ? p : { ...p, mentions: resolved[i] })));
