@@ -21,7 +21,6 @@ export interface PatternMatch {
   targetDeferred: boolean;
 }
 
-const MAX_GAP = 3;
 /** Tokens that may stand between a word and the actor phrase of a slot ("both", "all", "fellow"). */
 const SLOT_GAP = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
@@ -60,7 +59,7 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
   const n = ctx.keys.length;
   for (let e = 0; e < elements.length; e++) {
     const el = elements[e];
-    const gap = pattern.strict && el.kind === 'words' ? 0 : MAX_GAP;
+    const gap = pattern.strict && el.kind === 'words' ? 0 : ctx.k.conventions.patternGap;
     if (el.kind === 'words') {
       let found = -1;
       let len = 0;
@@ -92,7 +91,7 @@ function matchBefore(ctx: SentenceContext, elements: PatternElement[], anchorSta
     const el = elements[e];
     if (el.kind === 'words') {
       let found = -1;
-      for (let t = cursor; t >= 0 && t >= cursor - MAX_GAP; t--) {
+      for (let t = cursor; t >= 0 && t >= cursor - ctx.k.conventions.patternGap; t--) {
         const starts = el.alternatives.filter((alt) => t - alt.length + 1 >= 0 && matchAlternatives(ctx, t - alt.length + 1, [alt]) === alt.length);
         if (starts.length) { found = t - starts[0].length + 1; break; }
         if (isBoundary(ctx, t)) break;
@@ -101,7 +100,7 @@ function matchBefore(ctx: SentenceContext, elements: PatternElement[], anchorSta
       cursor = found - 1;
     } else {
       let p = -1;
-      for (let t = cursor; t >= 0 && t >= cursor - MAX_GAP; t--) {
+      for (let t = cursor; t >= 0 && t >= cursor - ctx.k.conventions.patternGap; t--) {
         if (ctx.phraseAt[t] >= 0) { p = ctx.phraseAt[t]; break; }
       }
       if (p < 0) return false;

@@ -99,7 +99,7 @@ function pairUp(ctx: SentenceContext, out: EventCandidate[], base: Omit<EventCan
   }
 }
 
-const CLAUSE_END = new Set([';', ':', 'that', 'which', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);
+const CLAUSE_END = new Set([';', ':', 'which', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);
 
 /**
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):

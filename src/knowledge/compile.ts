@@ -89,9 +89,13 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     if (d.phrase.length) insert(trie, d.phrase.map(tokenKey)).discard = { story: d.story };
   }
 
+  const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+  const namesNegation = (p: EventPattern) => [...p.before, ...p.after].some((e) => e.kind === 'words' && e.alternatives.some((alt) => alt.some((w) => NEGATORS.has(w))));
   const verbPatterns = new Map<string, EventPattern[]>();
   const nounPatterns = new Map<string, EventPattern[]>();
-  for (const p of source.patterns) {
+  for (const raw of source.patterns) {
+    // A pattern that spells out a negation ("&NEGATVAUXVRB *") codes negated verbs.
+    const p = !raw.negated && namesNegation(raw) ? { ...raw, negated: true } : raw;
     const anchor = p.anchor.split(' ');
     const index = p.nominal ? nounPatterns : verbPatterns;
     const key = p.nominal ? anchor[anchor.length - 1] : anchor[0];
@@ -127,7 +131,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   }
   return {
     source, trie, surnames,
-    conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '', requireDyad: false, requireNamed: true }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 3 }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };
 }

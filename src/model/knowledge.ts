@@ -138,6 +138,8 @@ export interface CodingConventions {
   unattachedPrefix: string;
   /** Drop events without a target (PETRARCH's `require_dyad`, on by default there). */
   requireDyad: boolean;
+  /** How many other tokens may stand between consecutive pattern elements (Lucca 3; PETRARCH scans the clause). */
+  patternGap: number;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */
   requireNamed: boolean;
 }

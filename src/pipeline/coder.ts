@@ -74,7 +74,12 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
         return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
       }
       const { phrases, phraseAt } = buildActorPhrases(analysed, matches, knowledge, story.date, memory.people);
-      const resolved = phrases.map((p) => resolveFromMemory(memory, s, p));
+      // Resolve left to right, remembering as we go, so "Ethiopia said it …" finds Ethiopia in the same sentence.
+      const resolved = phrases.map((p) => {
+        const mentions = resolveFromMemory(memory, s, p);
+        remember(memory, s, [mentions === p.mentions ? p : { ...p, mentions }]);
+        return mentions;
+      });
       const ctx: SentenceContext = { a: analysed, k: knowledge, keys, phrases, phraseAt, resolved, speaker: null };
       const speaker = findSpeaker(ctx);
       if (speaker) memory.speaker = { sentence: s.index, text: s.text, mentions: speaker };
@@ -87,7 +92,6 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
         if (c.target === null && requireDyad) continue;
         events.push(eventRecord(knowledge, story, s, c, n++, date));
       }
-      remember(memory, s, phrases.map((p, i) => (resolved[i] === p.mentions ? p : { ...p, mentions: resolved[i] })));
       rememberObjects(ctx, memory);
       if (run.trace) trace.push({ analysed, matches, phrases, candidates, discarded: discard === 'sentence' });
     }
