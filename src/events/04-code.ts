@@ -34,7 +34,20 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   const s = a.sentence;
   const conditional = s.lower.includes('if') || s.lower.includes('unless');
 
+  // An infinitive under a verb that coded an event is that event's content, not an event of its own:
+  // "urged Iran to condemn Israel" is an appeal, not a condemnation.
+  const covered = new Uint8Array(a.vgs.length);
   a.vgs.forEach((vg, v) => {
+    if (vg.infinitive && v > 0 && covered[v - 1] && !s.words.slice(a.vgs[v - 1].end, vg.start).some((w) => w === ';' || w === ':')) {
+      covered[v] = 1;
+      return;
+    }
+    const before = out.length;
+    codeVerbGroup(vg, v);
+    if (out.length > before) covered[v] = 1;
+  });
+
+  function codeVerbGroup(vg: (typeof a.vgs)[number], v: number): void {
     const lemma = k.formToLemma.get(s.lower[vg.head]) ?? vg.lemma;
     const patterns = k.verbPatterns.get(lemma);
     let match: PatternMatch | null = null;
@@ -82,7 +95,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     if (isEventCode(forward)) pairUp(ctx, out, base, sources, targetList);
     // A paired code ("043:042") also codes the reverse event, from target back to source.
     if (isEventCode(reverse)) pairUp(ctx, out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
-  });
+  }
 
   codeNominals(ctx, out);
   return dedupe(out);

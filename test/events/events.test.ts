@@ -57,7 +57,11 @@ describe('event coding', () => {
 
   it('gives an infinitive or -ing clause the governing subject unless the verb passes control to its object', () => {
     expect(code('Iran hopes to condemn Russia while praising France.')).toEqual(['IRN RUS 111', 'IRN FRA 051']);
-    expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027', 'ITA RUS 111']);
+    expect(code('Iran praised Italy and hopes to condemn Russia.')).toEqual(['IRN ITA 051', 'IRN RUS 111']);
+  });
+
+  it('does not code the requested action of an appeal as an event of its own', () => {
+    expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027']);
   });
 
   it('skips a relative clause to find the subject', () => {
