@@ -62,7 +62,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const slotted = match !== null && [...match.pattern.after, ...match.pattern.before].some((e) => e.kind === 'target');
     const implicit = !slotted && (match === null || k.conventions.implicitTarget);
     if (vg.passive) {
-      if (slotted && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
+      if ((slotted || implicit) && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
       if (sourcePhrase < 0) sourcePhrase = findByAgent(ctx, vg, match ? Math.max(vg.end, match.end) : vg.end);
       if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
     } else {
