@@ -71,6 +71,11 @@ export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhra
   const hasEntity = p.mentions.some((m) => m.entity || m.code.country || m.code.org);
   if (hasEntity) return p.mentions;
   const word = s.lower[p.head];
+  // "It is understood that …", "it was not clear": an expletive names nobody.
+  if (word === 'it' && p.head + 1 < s.words.length && s.lemmas[p.head + 1] === 'be' && s.pos[p.head + 1] === 'AUX') {
+    const after = s.pos[p.head + 2];
+    if (after === 'ADJ' || after === 'VERB' || s.lower[p.head + 2] === 'not') return p.mentions;
+  }
   let found: Remembered | undefined;
   if (p.pronoun || (p.determiner && p.start === p.head)) {
     if (PLURAL_PRONOUNS.has(word)) found = findLast(memory, s.index, (r) => r.plural || r.mentions.some((m) => m.entity?.kind === 'igo' || m.entity?.kind === 'group'));

@@ -66,9 +66,9 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
     const events: EventRecord[] = [];
     const trace: SentenceTrace[] = [];
     for (const s of sentences) {
-      const analysed = chunk(s);
       const keys = sentenceKeys(s);
       const { matches, discard } = matchPhrases(s, keys, knowledge);
+      const analysed = chunk(s, matches.filter((m) => m.actor));
       if (discard === 'story') {
         warnings.push(`story discarded by a discard phrase in sentence ${s.index}`);
         return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };

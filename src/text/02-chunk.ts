@@ -5,7 +5,7 @@
  */
 import type { AnalysedSentence, NounPhrase, VerbGroup } from '../model/analysis.js';
 import type { Modality } from '../model/record.js';
-import type { PosTag, Sentence } from '../model/story.js';
+import type { PosTag, Sentence, TokenSpan } from '../model/story.js';
 
 /** Options of the chunker. */
 export interface ChunkerOptions {
@@ -26,12 +26,17 @@ const OBJECT_STARTERS = new Set<PosTag>(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
 const RESCUE_PREPS = new Set(['on', 'for', 'with', 'to', 'against', 'upon']);
 
 /** Create the chunker stage. */
-export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence) => AnalysedSentence {
+export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence, names?: TokenSpan[]) => AnalysedSentence {
   const isVerbLemma = options.isVerbLemma ?? (() => false);
 
-  return function chunk(sentence: Sentence): AnalysedSentence {
+  /** `names`: multi-word names found by the dictionaries; each is kept whole as a proper noun. */
+  return function chunk(sentence: Sentence, names: TokenSpan[] = []): AnalysedSentence {
     const n = sentence.words.length;
     const tags = correctTags(sentence, isVerbLemma);
+    for (const name of names) {
+      if (name.end - name.start < 2) continue;
+      for (let t = name.start; t < name.end; t++) if (tags[t] !== 'PUNCT') tags[t] = 'PROPN';
+    }
     const quoted = markQuotes(sentence);
     const npAt = new Int32Array(n).fill(-1);
     const vgAt = new Int32Array(n).fill(-1);
@@ -52,12 +57,15 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean): PosT
     }
   }
   for (let i = 1; i + 1 < n; i++) {
-    if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || !isVerbLemma(verbLemmaOf(s, i))) continue;
+    if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || s.words[i] !== s.lower[i] || !isVerbLemma(verbLemmaOf(s, i))) continue;
     const prev = tags[i - 1];
     const next = tags[i + 1];
     const prevEndsNp = prev === 'PROPN' || (prev === 'NOUN' && i >= 2 && tags[i - 2] !== 'DET') ||
       (prev === 'PRON' && PERSONAL.has(s.lower[i - 1]));
-    const nextStartsObject = OBJECT_STARTERS.has(next) || (next === 'ADP' && RESCUE_PREPS.has(s.lower[i + 1]));
+    // Before a preposition only an inflected verb after a name counts ("G7 calls for"): "missile strike
+    // against" and "missile strikes against" are noun compounds.
+    const nextStartsObject = OBJECT_STARTERS.has(next) ||
+      (next === 'ADP' && RESCUE_PREPS.has(s.lower[i + 1]) && prev === 'PROPN' && /s$/.test(s.lower[i]));
     if (prevEndsNp && nextStartsObject && !(next === 'PRON' && s.lower[i + 1] === 'who')) tags[i] = 'VERB';
   }
   return tags;
