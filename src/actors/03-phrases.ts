@@ -51,7 +51,8 @@ export function buildActorPhrases(
       const [list, last] = coordination(base, i + 1, a);
       const agents = p.mentions[0].agents;
       const single = list.length === 1;
-      p = { ...p, end: base[last].end, mentions: list.flatMap((q) => q.mentions.filter((m) => m.entity).map((m) => ({ ...withAgents(m, agents, date), start: single ? p.start : m.start }))) };
+      const place = s.lower[p.end] === 'in';
+      p = { ...p, end: base[last].end, mentions: list.flatMap((q) => q.mentions.filter((m) => m.entity).map((m) => ({ ...withAgents(place ? asPlace(m, date) : m, agents, date), start: single ? p.start : m.start }))) };
       i = last;
     } else if (p.mentions.length) {
       const [list, last] = coordination(base, i, a);
@@ -65,7 +66,8 @@ export function buildActorPhrases(
         if (named.length === 0 && after && after.start === p.end + 1 && ATTACH.has(s.lower[p.end]) && after.mentions.some((m) => m.entity)) {
           const [places, lastPlace] = coordination(base, i + 1, a);
           const entities = places.flatMap((q) => q.mentions.filter((m) => m.entity));
-          p = { ...p, end: base[lastPlace].end, mentions: all.flatMap((m) => entities.map((e) => withAgents(e, m.agents, date))) };
+          const inPlace = s.lower[p.end] === 'in';
+          p = { ...p, end: base[lastPlace].end, mentions: all.flatMap((m) => entities.map((e) => withAgents(inPlace ? asPlace(e, date) : e, m.agents, date))) };
           i = lastPlace;
         }
       }
@@ -102,6 +104,14 @@ function coordination(base: ActorPhrase[], first: number, a: AnalysedSentence): 
   // A comma-only run without a final conjunction is apposition or a list cut short: keep just the first.
   if (last > first && !closed) return [[base[first]], first];
   return [list, last];
+}
+
+/** "police in Kabul": a place names a country, not its government; keep only the country. */
+function asPlace(m: ActorMention, date: string | null): ActorMention {
+  const code = m.entity ? codeOnDate(m.entity, date) : m.code;
+  if (!code.country || code.agents.length === 0) return m;
+  const country = { code: code.country, country: code.country, org: null, agents: [] };
+  return { ...m, entity: { ...m.entity!, codes: [{ ...country, from: null, to: null }] }, code: country, agents: [] };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ChunkerOptions {
    * strike") often fools the tagger; a known event verb between a subject and an object is re-read as a verb.
    */
   isVerbLemma?: (lemma: string) => boolean;
+  /** The lemma of an inflected verb form the lemmatiser misses ("shot" → "shoot"), if known. */
+  formLemma?: (form: string) => string | undefined;
 }
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'us', 'them', 'him', 'me']);
@@ -28,11 +30,12 @@ const RESCUE_PREPS = new Set(['on', 'for', 'with', 'to', 'against', 'upon']);
 /** Create the chunker stage. */
 export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence, names?: TokenSpan[]) => AnalysedSentence {
   const isVerbLemma = options.isVerbLemma ?? (() => false);
+  const formLemma = options.formLemma ?? (() => undefined);
 
   /** `names`: multi-word names found by the dictionaries; each is kept whole as a proper noun. */
   return function chunk(sentence: Sentence, names: TokenSpan[] = []): AnalysedSentence {
     const n = sentence.words.length;
-    const tags = correctTags(sentence, isVerbLemma);
+    const tags = correctTags(sentence, isVerbLemma, formLemma);
     for (const name of names) {
       if (name.end - name.start < 2) continue;
       for (let t = name.start; t < name.end; t++) if (tags[t] !== 'PUNCT') tags[t] = 'PROPN';
@@ -41,13 +44,13 @@ export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence
     const npAt = new Int32Array(n).fill(-1);
     const vgAt = new Int32Array(n).fill(-1);
     const nps = findNounPhrases(sentence, tags, npAt);
-    const vgs = findVerbGroups(sentence, tags, npAt, vgAt);
+    const vgs = findVerbGroups(sentence, tags, npAt, vgAt, formLemma);
     return { sentence, nps, vgs, npAt, vgAt, quoted };
   };
 }
 
 /** Tag corrections: hyphenated compounds and headline verbs. Returns a new tag array. */
-function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean): PosTag[] {
+function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formLemma: (form: string) => string | undefined): PosTag[] {
   const tags = s.pos.slice();
   const n = tags.length;
   for (let i = 0; i < n; i++) {
@@ -57,7 +60,7 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean): PosT
     }
   }
   for (let i = 1; i + 1 < n; i++) {
-    if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || s.words[i] !== s.lower[i] || !isVerbLemma(verbLemmaOf(s, i))) continue;
+    if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || s.words[i] !== s.lower[i] || !isVerbLemma(formLemma(s.lower[i]) ?? verbLemmaOf(s, i))) continue;
     const prev = tags[i - 1];
     const next = tags[i + 1];
     const prevEndsNp = prev === 'PROPN' || (prev === 'NOUN' && i >= 2 && tags[i - 2] !== 'DET') ||
@@ -185,7 +188,7 @@ function push(nps: NounPhrase[], npAt: Int32Array, np: NounPhrase): void {
 }
 
 /** Verb groups: ("to")? (AUX | negation | ADV)* VERB?, with at least one verb or auxiliary. */
-function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int32Array): VerbGroup[] {
+function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int32Array, formLemma: (form: string) => string | undefined): VerbGroup[] {
   const vgs: VerbGroup[] = [];
   const n = tags.length;
   let i = 0;
@@ -207,7 +210,7 @@ function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int
     }
     if (head < 0 && lastAux < 0) { i = j > i ? j : i + 1; continue; }
     const main = head >= 0 ? head : lastAux;
-    const vg = describeGroup(s, tags, start, j, main, isTo);
+    const vg = describeGroup(s, tags, start, j, main, isTo, formLemma);
     for (let t = start; t < j; t++) vgAt[t] = vgs.length;
     vgs.push(vg);
     i = j;
@@ -223,7 +226,7 @@ function lookAheadVerb(tags: PosTag[], npAt: Int32Array, from: number): boolean 
   return false;
 }
 
-function describeGroup(s: Sentence, tags: PosTag[], start: number, end: number, head: number, infinitive: boolean): VerbGroup {
+function describeGroup(s: Sentence, tags: PosTag[], start: number, end: number, head: number, infinitive: boolean, formLemma: (form: string) => string | undefined): VerbGroup {
   let negated = false;
   let modality: Modality = 'asserted';
   let hasAux = false;
@@ -240,7 +243,7 @@ function describeGroup(s: Sentence, tags: PosTag[], start: number, end: number, 
     }
   }
   const word = s.lower[head];
-  const lemma = tags[head] === 'VERB' ? verbLemmaOf(s, head) : s.lemmas[head];
+  const lemma = tags[head] === 'VERB' ? formLemma(word) ?? verbLemmaOf(s, head) : s.lemmas[head];
   const participle = tags[head] === 'VERB' && !word.endsWith('ing') && word !== lemma;
   let passive = passiveAux && participle;
   let nonFinite = false;

@@ -22,6 +22,11 @@ describe('actor phrases', () => {
     expect(actors('Foreign ministers from Russia, Iran and Syria met.')).toEqual(['RUSGOV', 'IRNGOV', 'SYRGOV']);
   });
 
+  it('takes only the country from a place attached with "in"', () => {
+    expect(actors('Troops in Moscow met.')).toEqual(['RUSMIL']);
+    expect(actors('Troops from Moscow met.')).toEqual(['RUSGOVMIL']);
+  });
+
   it('splits coordinated actors', () => {
     expect(actors('Russia and Iran met.')).toEqual(['RUS', 'IRN']);
   });

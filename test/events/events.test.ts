@@ -83,6 +83,11 @@ describe('event coding', () => {
     expect(r.events.map((e) => e.modality)).toEqual(['future', 'conditional']);
   });
 
+  it('reads verb forms the lemmatiser misses through the verb-forms table', () => {
+    // wink-nlp tags "abducted" as a noun with itself as lemma; the table makes it the verb "abduct".
+    expect(code('Syrian rebels abducted two Russian troops.')).toEqual(['SYRREB RUSMIL 181']);
+  });
+
   it('never codes an actor against itself', () => {
     expect(code('Russia condemned Russia.')).toEqual([]);
   });

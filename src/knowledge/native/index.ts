@@ -10,7 +10,7 @@ import type { KnowledgeSource } from '../../model/knowledge.js';
 import { readAgents } from './agents.js';
 import { readCountries, readInstitutions, readOrganisations, readPeople, type OrganisationInfo } from './actors.js';
 import { readCodebook, readPloverTable } from './codebook.js';
-import { readPatterns, readSynsets, type Synsets } from './patterns.js';
+import { readPatterns, readSynsets, readVerbForms, type Synsets } from './patterns.js';
 
 /** The data folder shipped with Lucca. */
 export const BUILTIN_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
@@ -57,6 +57,8 @@ export function loadNativeKnowledge(options: { dataDir?: string; extraDirs?: str
     if (agents) source.agents.push(...readAgents(agents.text, agents.file));
     const syn = read(dir, 'events/synsets.tsv', false);
     if (syn) readSynsets(syn.text, syn.file, synsets);
+    const forms = read(dir, 'events/verb-forms.tsv', false);
+    if (forms) source.anchors.push(...readVerbForms(forms.text, forms.file));
     const pats = read(dir, 'events/patterns.tsv', required);
     if (pats) {
       const { patterns, anchors } = readPatterns(pats.text, pats.file, synsets, source.codebook);

@@ -84,3 +84,16 @@ function alternatives(part: string, synsets: Synsets, row: TsvRow, text: string)
   }
   return out;
 }
+
+/** Parse `events/verb-forms.tsv` into anchor entries carrying the extra surface forms of each lemma. */
+export function readVerbForms(text: string, file: string): AnchorEntry[] {
+  const byLemma = new Map<string, AnchorEntry>();
+  for (const row of parseTsv(text, file, 2)) {
+    const form = checkedField(row, 0, 'verb form', /^[\p{Ll}'-]+$/u);
+    const lemma = checkedField(row, 1, 'lemma', /^[\p{Ll}'-]+$/u);
+    const entry = byLemma.get(lemma) ?? { lemma, forms: [], code: null, origin: { file: row.file, line: row.line } };
+    entry.forms.push(form);
+    byLemma.set(lemma, entry);
+  }
+  return [...byLemma.values()];
+}
