@@ -7,7 +7,8 @@ import { benchFile, hasBench } from './fixtures.js';
 describe.skipIf(!hasBench)('PETR.Validate dictionaries (cameo2)', () => {
   const names = ['PETR.Validate.verbs.2.0.txt', 'PETR.Validate.actors.txt', 'PETR.Validate.agents.txt', 'PETR.Validate.discards.txt'];
   const problems: LuccaError[] = [];
-  const source = readPetrarchDictionaries(names.map((n) => benchFile('cameo2', n)), { onProblem: (p) => problems.push(p) });
+  // describe bodies run even when skipped: read the files only when they are there.
+  const source = readPetrarchDictionaries(hasBench ? names.map((n) => benchFile('cameo2', n)) : [], { onProblem: (p) => problems.push(p) });
   const anchor = (lemma: string) => source.anchors.filter((a) => a.lemma === lemma);
   const actor = (name: string) => source.actors.find((a) => a.name === name)!;
 
@@ -84,7 +85,7 @@ describe.skipIf(!hasBench)('PETR.Validate dictionaries (cameo2)', () => {
 describe.skipIf(!hasBench)('PETR.Validate dictionaries (cameo1, PETRARCH2 syntax)', () => {
   const names = ['PETR.Validate.verbs.txt', 'PETR.Validate.actors.txt', 'PETR.Validate.agents.txt', 'PETR.Validate.discards.txt'];
   const problems: LuccaError[] = [];
-  const source = readPetrarchDictionaries(names.map((n) => benchFile('cameo1', n)), { onProblem: (p) => problems.push(p) });
+  const source = readPetrarchDictionaries(hasBench ? names.map((n) => benchFile('cameo1', n)) : [], { onProblem: (p) => problems.push(p) });
 
   it('reads everything; the only problem is the header with two codes', () => {
     expect([source.anchors.length, source.patterns.length, source.actors.length]).toEqual([269, 501, 128]);
