@@ -68,7 +68,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
       if (implicit) {
-        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, match ? match.end : vg.end, sourcePhrase) : slotPhrase(ctx, vg.end, 4);
+        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase, match ? match.end : vg.end) : slotPhrase(ctx, vg.end, 4);
       }
     }
     if (slotted && targetPhrase < 0) return;
@@ -118,13 +118,14 @@ const CLAUSE_END = new Set([';', ':', 'which', 'who', 'because', 'although', 'wh
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
  * after the verb, before the clause ends or another finite verb starts.
  */
-function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number): number {
+function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number, consumed = from): number {
   const { a } = ctx;
   const s = a.sentence;
   for (let t = from; t < s.words.length; t++) {
-    if (CLAUSE_END.has(s.lower[t])) return -1;
+    // Words the pattern itself matched ("abandon improved relations") are not clause boundaries.
+    if (t >= consumed && CLAUSE_END.has(s.lower[t])) return -1;
     const w = a.vgAt[t];
-    if (w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
+    if (t >= consumed && w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
     const p = ctx.phraseAt[t];
     if (p >= 0 && p !== source && mentionsOf(ctx, p).length) return p;
   }

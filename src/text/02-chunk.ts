@@ -60,6 +60,13 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formL
     }
   }
   for (let i = 1; i + 1 < n; i++) {
+    // "against besieged Osgiliath", "the targeted facility": a participle between a function word and a noun
+    // modifies the noun.
+    if (tags[i] === 'VERB' && /ed$/.test(s.lower[i]) && (tags[i - 1] === 'ADP' || tags[i - 1] === 'DET') &&
+        (tags[i + 1] === 'NOUN' || tags[i + 1] === 'PROPN')) {
+      tags[i] = 'ADJ';
+      continue;
+    }
     if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || s.words[i] !== s.lower[i] || !isVerbLemma(formLemma(s.lower[i]) ?? verbLemmaOf(s, i))) continue;
     const prev = tags[i - 1];
     const next = tags[i + 1];
