@@ -48,9 +48,11 @@ export function matchPatterns(
 function anchorFits(ctx: SentenceContext, p: EventPattern, start: number, end: number): boolean {
   const words = p.anchor.split(' ');
   if (words.length === 1) return true;
-  const at = p.nominal ? end - words.length : start;
+  // The indexed word (the verb's first, the noun's last) already matched, possibly inflected.
+  const rest = p.nominal ? words.slice(0, -1) : words.slice(1);
+  const at = p.nominal ? end - words.length : start + 1;
   if (at < 0) return false;
-  return matchAlternatives(ctx, at, [words]) === words.length;
+  return matchAlternatives(ctx, at, [rest]) === rest.length;
 }
 
 function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: PatternElement[], from: number, passive: boolean): PatternMatch | null {

@@ -9,7 +9,7 @@ import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
-import type { SentenceContext } from './context.js';
+import { matchAlternatives, type SentenceContext } from './context.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
 export interface EventCandidate {
@@ -52,7 +52,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const patterns = k.verbPatterns.get(lemma);
     let match: PatternMatch | null = null;
     if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated });
-    const bareCode = match ? null : k.anchorCodes.get(lemma) ?? null;
+    const bareCode = match ? null : bareAnchorCode(ctx, lemma, vg.head);
     if (!match && !bareCode) return;
 
     let sourcePhrase = match && match.source >= 0 ? match.source : -1;
@@ -110,6 +110,15 @@ function pairUp(ctx: SentenceContext, out: EventCandidate[], base: Omit<EventCan
       out.push({ ...base, source: src, target: tgt });
     }
   }
+}
+
+/** The dictionary code of a bare verb, for a one-word verb or a multiword one ("cordon off") at the head. */
+function bareAnchorCode(ctx: SentenceContext, lemma: string, head: number): string | null {
+  for (const [anchor, code] of ctx.k.multiwordCodes.get(lemma) ?? []) {
+    const rest = anchor.split(' ').slice(1);
+    if (matchAlternatives(ctx, head + 1, [rest]) === rest.length) return code;
+  }
+  return ctx.k.anchorCodes.get(lemma) ?? null;
 }
 
 const CLAUSE_END = new Set([';', ':', 'which', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);

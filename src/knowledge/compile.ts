@@ -28,6 +28,8 @@ export interface Knowledge {
   readonly verbLemmas: Set<string>;
   /** Code of a bare anchor verb (PETRARCH verb-block code) by lemma. */
   readonly anchorCodes: Map<string, string>;
+  /** Codes of multiword verbs ("cordon off") by their first word: [anchor, code] pairs, longest first. */
+  readonly multiwordCodes: Map<string, [string, string][]>;
   /** People by the lower-case last word of their name, for surname-only mentions. */
   readonly surnames: Map<string, ActorEntry[]>;
   /** Coding conventions of the dictionary format. */
@@ -109,14 +111,26 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
 
   const formToLemma = new Map<string, string>();
   const anchorCodes = new Map<string, string>();
+  const multiwordCodes = new Map<string, [string, string][]>();
   const verbLemmas = new Set<string>(verbPatterns.keys());
   for (const a of source.anchors) {
     const first = a.lemma.split(' ')[0];
     verbLemmas.add(first);
     // Dictionary forms are surface words: "left" listed as a verb of its own beats the lemmatiser's "leave".
     if (!a.lemma.includes(' ')) formToLemma.set(a.lemma, a.lemma);
-    for (const f of a.forms) if (!formToLemma.has(f)) formToLemma.set(f, a.lemma);
+    for (const f of a.forms) {
+      // A multiword verb ("cordon off") is found by its first word; its forms map that word's inflections.
+      const [firstForm] = f.split(' ');
+      const key = f.includes(' ') ? firstForm : f;
+      if (!formToLemma.has(key)) formToLemma.set(key, f.includes(' ') ? first : a.lemma);
+    }
     if (a.code) anchorCodes.set(a.lemma, a.code);
+    if (a.code && a.lemma.includes(' ')) {
+      const list = multiwordCodes.get(first) ?? [];
+      list.push([a.lemma, a.code]);
+      list.sort((x, y) => y[0].length - x[0].length);
+      multiwordCodes.set(first, list);
+    }
   }
   const surnames = new Map<string, ActorEntry[]>();
   for (const entry of source.actors) {
@@ -130,7 +144,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     }
   }
   return {
-    source, trie, surnames,
+    source, trie, surnames, multiwordCodes,
     conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 3 }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };

@@ -68,7 +68,7 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
     for (const s of sentences) {
       const keys = sentenceKeys(s);
       const { matches, discard } = matchPhrases(s, keys, knowledge);
-      const analysed = chunk(s, matches.filter((m) => m.actor));
+      const analysed = chunk(s, matches);
       if (discard === 'story') {
         warnings.push(`story discarded by a discard phrase in sentence ${s.index}`);
         return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
