@@ -41,35 +41,21 @@ export function buildActorPhrases(
     inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
   }));
 
+  const attached = new Map<ActorPhrase, ActorMention[]>();
+  const merged = attachAll(absorbParentheses(base, a), a, k, date, attached);
   const phrases: ActorPhrase[] = [];
-  for (let i = 0; i < base.length; i++) {
-    let p = base[i];
-    // "foreign ministers of/from <entity>[, <entity> … and <entity>]"
-    const agentOnly = p.mentions.length === 1 && !p.mentions[0].entity;
-    const next = base[i + 1];
-    if (agentOnly && next && next.start === p.end + 1 && ATTACH.has(s.lower[p.end]) && next.mentions.some((m) => m.entity)) {
-      const [list, last] = coordination(base, i + 1, a);
-      const agents = p.mentions[0].agents;
-      const single = list.length === 1;
-      const place = s.lower[p.end] === 'in';
-      p = { ...p, end: base[last].end, mentions: list.flatMap((q) => q.mentions.filter((m) => m.entity).map((m) => ({ ...withAgents(place ? asPlace(m, date) : m, agents, date), start: single ? p.start : m.start }))) };
-      i = last;
-    } else if (p.mentions.length) {
-      const [list, last] = coordination(base, i, a);
+  for (let i = 0; i < merged.length; i++) {
+    let p = merged[i];
+    if (p.mentions.length) {
+      const [list, last] = coordination(merged, i, a);
       if (last > i) {
-        const all = shareModifier(list.flatMap((q) => q.mentions), date);
+        // "Lawmakers and officials in Arnor and Gondor": agents listed before an attached place share it.
+        const places = attached.get(list[list.length - 1]);
+        const members = places ? list.map((q) => (q.mentions.every((m) => !m.entity) ? { ...q, mentions: q.mentions.flatMap((m) => places.map((e) => withAgents(e, m.agents, date))) } : q)) : list;
+        const all = shareModifier(members.flatMap((q) => q.mentions), date);
         const named = all.filter((m) => m.entity);
-        p = { ...p, end: base[last].end, mentions: named.length ? named : all };
+        p = { ...p, end: merged[last].end, mentions: named.length ? named : all };
         i = last;
-        // "Lawmakers and officials in Arnor and Gondor": every agent with every place.
-        const after = base[i + 1];
-        if (named.length === 0 && after && after.start === p.end + 1 && ATTACH.has(s.lower[p.end]) && after.mentions.some((m) => m.entity)) {
-          const [places, lastPlace] = coordination(base, i + 1, a);
-          const entities = places.flatMap((q) => q.mentions.filter((m) => m.entity));
-          const inPlace = s.lower[p.end] === 'in';
-          p = { ...p, end: base[lastPlace].end, mentions: all.flatMap((m) => entities.map((e) => withAgents(inPlace ? asPlace(e, date) : e, m.agents, date))) };
-          i = lastPlace;
-        }
       }
     }
     phrases.push(p);
@@ -77,6 +63,52 @@ export function buildActorPhrases(
   const phraseAt = new Int32Array(s.words.length).fill(-1);
   phrases.forEach((p, idx) => { for (let t = p.start; t < p.end; t++) phraseAt[t] = idx; });
   return { phrases, phraseAt };
+}
+
+/** "the European Union (EU)": a parenthesised phrase right after another is part of it. */
+function absorbParentheses(base: ActorPhrase[], a: AnalysedSentence): ActorPhrase[] {
+  const w = a.sentence.words;
+  const out: ActorPhrase[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const p = base[i];
+    const q = base[i + 1];
+    if (q && w[p.end] === '(' && q.start === p.end + 1 && w[q.end] === ')') {
+      out.push({ ...p, end: q.end + 1, mentions: p.mentions.length ? p.mentions : q.mentions });
+      i++;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Attach what a phrase belongs to: "foreign ministers of/from/in <entity>[, <entity> … and <entity>]" gives
+ * the agents to each entity; "the information ministry of Gondor" (no actor of its own, not an event noun)
+ * stands for Gondor. `attached` records the entities each merged phrase was given.
+ */
+function attachAll(base: ActorPhrase[], a: AnalysedSentence, k: Knowledge, date: string | null, attached: Map<ActorPhrase, ActorMention[]>): ActorPhrase[] {
+  const s = a.sentence;
+  const out: ActorPhrase[] = [];
+  for (let i = 0; i < base.length; i++) {
+    let p = base[i];
+    const next = base[i + 1];
+    const prep = s.lower[p.end];
+    const attachable = next && next.start === p.end + 1 && ATTACH.has(prep) && next.mentions.some((m) => m.entity);
+    const agentOnly = p.mentions.length > 0 && p.mentions.every((m) => !m.entity);
+    const ownerless = p.mentions.length === 0 && !p.pronoun && prep === 'of' && !k.nounPatterns.has(p.headLemma);
+    if (attachable && (agentOnly || ownerless)) {
+      const [list, last] = coordination(base, i + 1, a);
+      const agents = agentOnly ? p.mentions.flatMap((m) => m.agents) : [];
+      const single = list.length === 1;
+      const entities = list.flatMap((q) => q.mentions.filter((m) => m.entity)).map((m) => (prep === 'in' ? asPlace(m, date) : m));
+      p = { ...p, end: base[last].end, mentions: entities.map((m) => ({ ...withAgents(m, agents, date), start: single ? p.start : m.start })) };
+      attached.set(p, entities);
+      i = last;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /** Phrases joined by commas and a final "and"/"or", all naming actors. Returns them and the last index. */

@@ -153,7 +153,7 @@ function findNounPhrases(s: Sentence, tags: PosTag[], npAt: Int32Array): NounPhr
       const afterHyphen = j > start && s.words[j - 1] === '-' && !s.spaceBefore[j];
       if (afterHyphen && (t === 'ADJ' || t === 'VERB')) continue; // "rebel-held"
       // "awful and evil minister": adjectives joined by a conjunction stay in the phrase.
-      if (t === 'CCONJ' && head < 0 && j > start && tags[j - 1] === 'ADJ' && j + 1 < n && tags[j + 1] === 'ADJ') continue;
+      if (t === 'CCONJ' && (head < 0 || possessorEnd > 0) && j > start && tags[j - 1] === 'ADJ' && j + 1 < n && tags[j + 1] === 'ADJ') continue;
       if (t === 'ADJ' || (t === 'VERB' && head < 0 && j > start && j + 1 < n && (tags[j + 1] === 'NOUN' || tags[j + 1] === 'ADJ' || tags[j + 1] === 'PROPN'))) {
         // An adjective after the head starts a new phrase, except after a possessive or a proper-noun
         // modifier ("the G7 foreign ministers", "the US military action").

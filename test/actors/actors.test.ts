@@ -27,6 +27,19 @@ describe('actor phrases', () => {
     expect(actors('Troops from Moscow met.')).toEqual(['RUSGOVMIL']);
   });
 
+  it('reads "X (Y)" as one actor', () => {
+    expect(actors('The United Nations (UN) met.')).toEqual(['IGOUNO']);
+  });
+
+  it('lets a phrase with no actor of its own stand for the actor it is "of"', () => {
+    expect(actors('The government of Syria met.')).toEqual(['SYRGOV']);
+    expect(actors('The people of Syria met.')).toEqual(['SYR']);
+  });
+
+  it('gives a place to every agent listed before it', () => {
+    expect(actors('Troops and diplomats from Russia and Iran met.')).toEqual(['RUSMIL', 'IRNMIL', 'RUSGOV', 'IRNGOV']);
+  });
+
   it('splits coordinated actors', () => {
     expect(actors('Russia and Iran met.')).toEqual(['RUS', 'IRN']);
   });
