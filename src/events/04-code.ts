@@ -76,9 +76,14 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     if (!match && !k.conventions.implicitTarget && targetPhrase < 0) return;
 
     let modality: Modality = vg.modality;
-    const prev = v > 0 ? a.vgs[v - 1] : null;
-    if (vg.infinitive && prev && INTENT.has(prev.lemma)) modality = 'intent';
-    else if (modality === 'asserted' && conditional) modality = 'conditional';
+    // An infinitive chain takes the mood of the verb that governs it ("would be willing to contribute to fund").
+    let governor = v;
+    while (governor > 0 && a.vgs[governor].infinitive) {
+      governor--;
+      if (INTENT.has(a.vgs[governor].lemma)) { modality = 'intent'; break; }
+      if (a.vgs[governor].modality !== 'asserted') { modality = a.vgs[governor].modality; break; }
+    }
+    if (modality === 'asserted' && conditional) modality = 'conditional';
     const negated = vg.negated && !(match?.pattern.negated ?? false);
     const confidence = match ? Math.min(0.95, 0.55 + 0.1 * match.pattern.after.filter((e) => e.kind === 'words').length) : 0.5;
     const { forward, reverse } = splitPairedCode(match ? match.pattern.code : bareCode!);

@@ -81,6 +81,8 @@ describe('event coding', () => {
   it('marks modality', () => {
     const r = fixture().codeText('France will condemn Syria. If Russia attacks, Iran would condemn Russia.', { date: '2017-04-12' });
     expect(r.events.map((e) => e.modality)).toEqual(['future', 'conditional']);
+    const chain = fixture().codeText('Iran would be willing to praise France.', { date: '2017-04-12' });
+    expect(chain.events.map((e) => e.modality)).toEqual(['conditional']);
   });
 
   it('reads verb forms the lemmatiser misses through the verb-forms table', () => {
