@@ -64,7 +64,7 @@ export function findSubject(ctx: SentenceContext, v: number): number {
     if (p >= 0) {
       const phrase = phrases[p];
       t = phrase.start;
-      if (phrase.inPP) continue;
+      if (phrase.inPP || conjoinedToPP(ctx, p)) continue;
       if (controlled && ctx.resolved[p].length === 0) continue;
       return p;
     }
@@ -75,6 +75,15 @@ export function findSubject(ctx: SentenceContext, v: number): number {
     }
   }
   return -1;
+}
+
+/** "between Radagast and the Brown": a phrase conjoined to a prepositional object is one too. */
+function conjoinedToPP(ctx: SentenceContext, p: number): boolean {
+  const s = ctx.a.sentence;
+  const before = ctx.phrases[p].start - 1;
+  if (before < 1 || !CONJ.has(s.lower[before]) || s.lower[before] === ',') return false;
+  const left = ctx.phraseAt[before - 1];
+  return left >= 0 && (ctx.phrases[left].inPP !== null || conjoinedToPP(ctx, left));
 }
 
 function previousVerb(ctx: SentenceContext, v: number): number {
