@@ -64,6 +64,10 @@ describe('event coding', () => {
     expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027']);
   });
 
+  it('does not take a phrase conjoined to a prepositional object for the subject', () => {
+    expect(code('Iran, after talks with Italy and the Brown family, condemned Syria.')).toEqual(['IRN SYR 111']);
+  });
+
   it('skips a relative clause to find the subject', () => {
     expect(code('Iran, which was criticised, condemned Russia.')).toEqual(['IRN RUS 111']);
   });
