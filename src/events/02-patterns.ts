@@ -4,6 +4,7 @@
  * slots bound to actor phrases. Pure: returns candidate matches, writes nothing.
  */
 import type { EventPattern, PatternElement } from '../model/knowledge.js';
+import { specificity } from '../knowledge/compile.js';
 import { isBoundary, matchAlternatives, type SentenceContext } from './context.js';
 
 /** A pattern that matched, with the phrases its slots bound. */
@@ -19,6 +20,8 @@ export interface PatternMatch {
   end: number;
   /** True when the target slot was left for the caller to fill (passive: the subject is the target). */
   targetDeferred: boolean;
+  /** How many tokens the pattern's words matched. */
+  words: number;
 }
 
 /** Tokens that may stand between a word and the actor phrase of a slot ("both", "all", "fellow"). */
@@ -32,16 +35,22 @@ export function matchPatterns(
   ctx: SentenceContext, patterns: EventPattern[], anchorStart: number, anchorEnd: number,
   options: { passive: boolean; negated: boolean },
 ): PatternMatch | null {
+  let best: PatternMatch | null = null;
+  let bestRank = -1;
   for (const pattern of patterns) {
+    const rank = ctx.k.patternRank.get(pattern) ?? specificity(pattern);
+    // Patterns come most specific first; among equally specific ones the match with more words wins
+    // ("austrian gold florin" over "austrian … florin").
+    if (best && rank < bestRank) break;
     if (!anchorFits(ctx, pattern, anchorStart, anchorEnd)) continue;
     if ((pattern.negated ?? false) && !options.negated) continue;
     const start = pattern.nominal ? anchorEnd : anchorStart + pattern.anchor.split(' ').length;
     const m = matchAfter(ctx, pattern, pattern.after, start, options.passive);
     if (!m) continue;
     if (pattern.before.length && !matchBefore(ctx, pattern.before, anchorStart, m)) continue;
-    return m;
+    if (!best || m.words > best.words) { best = m; bestRank = rank; }
   }
-  return null;
+  return best;
 }
 
 /** The anchor's extra words: verbs are indexed by their first word, nouns by their last. */
@@ -56,7 +65,7 @@ function anchorFits(ctx: SentenceContext, p: EventPattern, start: number, end: n
 }
 
 function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: PatternElement[], from: number, passive: boolean): PatternMatch | null {
-  const m: PatternMatch = { pattern, target: -1, source: -1, compound: -1, end: from, targetDeferred: false };
+  const m: PatternMatch = { pattern, target: -1, source: -1, compound: -1, end: from, targetDeferred: false, words: 0 };
   let cursor = from;
   const n = ctx.keys.length;
   for (let e = 0; e < elements.length; e++) {
@@ -72,6 +81,7 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       }
       if (found < 0) return null;
       cursor = found + len;
+      m.words += len;
     } else {
       if (el.kind === 'target' && passive && m.target < 0 && !m.targetDeferred) { m.targetDeferred = true; continue; }
       const p = slotPhrase(ctx, cursor, gap);

@@ -22,6 +22,8 @@ export interface Knowledge {
   readonly verbPatterns: Map<string, EventPattern[]>;
   /** Nominal patterns by the last token (the head noun) of their anchor, most specific first. */
   readonly nounPatterns: Map<string, EventPattern[]>;
+  /** Each pattern's {@link specificity}, computed once. */
+  readonly patternRank: Map<EventPattern, number>;
   /** Surface forms → lemma for anchors with irregular forms. */
   readonly formToLemma: Map<string, string>;
   /** Every verb lemma that anchors a pattern (for the chunker's headline-verb rescue). */
@@ -63,8 +65,8 @@ function variants(tokens: string[], withPlural: boolean): string[][] {
   return out;
 }
 
-/** Specificity of a pattern: more elements first, then more literal words. */
-function specificity(p: EventPattern): number {
+/** Specificity of a pattern: more elements first, then more literal words. Patterns are tried in this order. */
+export function specificity(p: EventPattern): number {
   const words = (els: EventPattern['after']) => els.filter((e) => e.kind === 'words').length;
   return (p.before.length + p.after.length) * 10 + words(p.before) + words(p.after) + (p.negated ? 1 : 0) + p.anchor.split(' ').length;
 }
@@ -105,8 +107,10 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     list.push(p);
     index.set(key, list);
   }
+  const patternRank = new Map<EventPattern, number>();
   for (const list of [...verbPatterns.values(), ...nounPatterns.values()]) {
-    list.sort((a, b) => specificity(b) - specificity(a));
+    for (const p of list) patternRank.set(p, specificity(p));
+    list.sort((a, b) => patternRank.get(b)! - patternRank.get(a)!);
   }
 
   const formToLemma = new Map<string, string>();
@@ -144,7 +148,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     }
   }
   return {
-    source, trie, surnames, multiwordCodes,
+    source, trie, surnames, multiwordCodes, patternRank,
     conventions: source.conventions ?? { implicitTarget: false, unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 3 }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };
