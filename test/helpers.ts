@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileKnowledge, loadNativeKnowledge } from '../src/knowledge/index.js';
+import { LuccaError } from '../src/model/errors.js';
 import type { EventRecord } from '../src/model/record.js';
 import { createCoder, type Coder } from '../src/pipeline/coder.js';
 
@@ -29,4 +30,15 @@ export function triples(events: EventRecord[]): string[] {
 /** Code a text with the fixture knowledge and return its triples. */
 export function code(text: string, date = '2017-04-12'): string[] {
   return triples(fixture().codeText(text, { date }).events);
+}
+
+/** The LuccaError thrown by `fn`; fails the test when `fn` does not throw one. */
+export function errorOf(fn: () => unknown): LuccaError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LuccaError) return e;
+    throw e;
+  }
+  throw new Error('expected a LuccaError, nothing was thrown');
 }

@@ -3,7 +3,7 @@
  * From command-line paths to stories: walk directories, read files and stdin, pick the reader by
  * extension, and turn every failure into an error item so one bad file never stops a batch.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Story } from '../model/story.js';
 import { LuccaError } from '../model/errors.js';
@@ -12,7 +12,7 @@ import { decodeText } from './decode.js';
 import { readHtmlStory } from './html.js';
 import { readJsonlLines } from './jsonl.js';
 import { readTextStory } from './text.js';
-import { unreadable, walkInputDirectory } from './walk.js';
+import { pathKind, unreadable, walkInputDirectory } from './walk.js';
 
 /** The path that means standard input. */
 export const STDIN_PATH = '-';
@@ -64,14 +64,12 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions): 
       yield* readStdin(options.stdin ?? readProcessStdin, date);
       continue;
     }
-    let isDirectory: boolean;
-    try {
-      isDirectory = (await stat(path)).isDirectory();
-    } catch (error) {
-      yield { error: unreadable(path, error) };
+    const kind = await pathKind(path);
+    if (kind instanceof LuccaError) {
+      yield { error: kind };
       continue;
     }
-    if (!isDirectory) {
+    if (kind === 'file') {
       yield* readInputFile(path, date);
       continue;
     }

@@ -32,14 +32,12 @@ export async function* walkInputDirectory(dir: string, visited: Set<string> = ne
   }
   for (const name of entries) {
     const path = join(dir, name);
-    let isDirectory: boolean;
-    try {
-      isDirectory = (await stat(path)).isDirectory();
-    } catch (error) {
-      yield { error: unreadable(path, error) };
+    const kind = await pathKind(path);
+    if (kind instanceof LuccaError) {
+      yield { error: kind };
       continue;
     }
-    if (isDirectory) yield* walkInputDirectory(path, visited);
+    if (kind === 'directory') yield* walkInputDirectory(path, visited);
     else if (INPUT_EXTENSIONS.has(extname(name).toLowerCase())) yield { file: path };
   }
 }
@@ -61,4 +59,13 @@ export function unreadable(file: string, error: unknown): LuccaError {
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a path is a directory or a file, or the error that says it cannot be read. */
+export async function pathKind(path: string): Promise<'directory' | 'file' | LuccaError> {
+  try {
+    return (await stat(path)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    return unreadable(path, error);
+  }
 }

@@ -1,5 +1,5 @@
+import { errorOf } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
-import { LuccaError } from '../../src/model/errors.js';
 import { readLuccaJsonl, scoreSentences, groupPredictions } from '../../src/eval/index.js';
 
 const lines = [
@@ -10,15 +10,7 @@ const lines = [
   '{"story_id":"s2","sentence_index":0,"source":{"code":"USA"},"target":{"code":"CHN"},"cameo":{"code":"036"}}',
 ].join('\n');
 
-function jsonlError(text: string): LuccaError {
-  try {
-    readLuccaJsonl(text, 'gold.jsonl');
-  } catch (e) {
-    if (e instanceof LuccaError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+const jsonlError = (text: string) => errorOf(() => readLuccaJsonl(text, 'gold.jsonl'));
 
 describe('readLuccaJsonl', () => {
   it('groups events by sentence, with declared no-event sentences', () => {

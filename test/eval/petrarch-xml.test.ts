@@ -1,22 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { errorOf } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
-import { LuccaError } from '../../src/model/errors.js';
 import { goldStories, readPetrarchXml } from '../../src/eval/index.js';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/petrarch/mini.records.xml', import.meta.url));
 const gold = readPetrarchXml(readFileSync(fixturePath, 'utf8'), 'mini.records.xml');
 const byId = (id: string) => gold.find((g) => g.id === id)!;
 
-function xmlError(text: string): LuccaError {
-  try {
-    readPetrarchXml(text, 'bad.xml');
-  } catch (e) {
-    if (e instanceof LuccaError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+const xmlError = (text: string) => errorOf(() => readPetrarchXml(text, 'bad.xml'));
 
 describe('readPetrarchXml: the record variants', () => {
   it('reads every record in order, making repeated ids unique', () => {

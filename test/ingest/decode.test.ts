@@ -1,18 +1,9 @@
+import { errorOf } from '../helpers.js';
 import { describe, it, expect } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../src/ingest/decode.js';
-import { LuccaError } from '../../src/model/errors.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function errorOf(run: () => unknown): LuccaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LuccaError) return error;
-    throw error;
-  }
-  throw new Error('expected a LuccaError');
-}
 
 describe('decodeText', () => {
   it('returns valid UTF-8 unchanged', () => {

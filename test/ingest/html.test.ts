@@ -1,6 +1,6 @@
+import { errorOf } from '../helpers.js';
 import { describe, it, expect } from 'vitest';
 import { readHtmlStory } from '../../src/ingest/html.js';
-import { LuccaError } from '../../src/model/errors.js';
 
 const meta = { id: 'page', date: '2000-01-01', origin: 'page.html' };
 
@@ -17,15 +17,6 @@ function page(head: string, article: string): string {
     <footer><p>Copyright Demo Wire. All rights reserved.</p></footer></body></html>`;
 }
 
-function errorOf(run: () => unknown): LuccaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LuccaError) return error;
-    throw error;
-  }
-  throw new Error('expected a LuccaError');
-}
 
 describe('readHtmlStory', () => {
   it('keeps the article paragraphs, separated by blank lines, and drops the clutter', () => {

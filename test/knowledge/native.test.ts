@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileKnowledge, loadNativeKnowledge, splitPhrase, tokenKey } from '../../src/knowledge/index.js';
-import { LuccaError } from '../../src/model/errors.js';
-import { FIXTURE_KNOWLEDGE } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, errorOf } from '../helpers.js';
 
 function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lucca-dict-'));
@@ -12,15 +11,7 @@ function copyFixture(): string {
   return dir;
 }
 
-function loadError(dir: string): LuccaError {
-  try {
-    loadNativeKnowledge({ dataDir: dir });
-  } catch (e) {
-    if (e instanceof LuccaError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
+const loadError = (dir: string) => errorOf(() => loadNativeKnowledge({ dataDir: dir }));
 
 describe('native knowledge loader', () => {
   it('loads every file of the fixture into one source', () => {
