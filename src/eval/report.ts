@@ -45,6 +45,9 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
       lines.push(`    got:      ${f.got.join(' | ') || '(no events)'}`);
     }
   }
+  // The headline figures again at the end, where a reader of a long failure list (or `tail`) looks.
+  lines.push('', `Summary: exact-sentence match ${report.exact}/${report.sentences} (${pct(report.exactRate)}); ` +
+    `triples P ${num(m.precision)} R ${num(m.recall)} F1 ${num(m.f1)}`);
   return lines.join('\n') + '\n';
 }
 
