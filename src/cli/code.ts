@@ -38,7 +38,15 @@ export async function runCode(paths: string[], o: CodeOptions, io: Io): Promise<
       io.err(`lucca: ${item.error.describe()}\n`);
       continue;
     }
-    const result = coder.codeStory(item.story);
+    let result;
+    try {
+      result = coder.codeStory(item.story);
+    } catch (e) {
+      // A bug in coding one story must not cost the rest of the batch.
+      failed++;
+      io.err(`lucca: ${item.story.origin ?? item.story.id}: internal error while coding: ${e instanceof Error ? e.message : String(e)}\n`);
+      continue;
+    }
     stories++;
     for (const w of result.warnings) io.err(`lucca: ${item.story.origin ?? item.story.id}: ${w}\n`);
     write(result.events, format, io, table);

@@ -130,8 +130,10 @@ function buildSentence(
     const w = words[id];
     sentence.words.push(w);
     sentence.lower.push(w.toLowerCase());
-    sentence.lemmas.push(nounLemma(lemmas[id].toLowerCase(), w.toLowerCase(), pos[id]));
-    sentence.pos.push(pos[id] as PosTag);
+    // wink-nlp leaves a few tokens without lemma or tag (e.g. a sentence-final "cannot"): fall back to the word.
+    const tag = (pos[id] ?? 'X') as PosTag;
+    sentence.lemmas.push(nounLemma((lemmas[id] ?? w).toLowerCase(), w.toLowerCase(), tag));
+    sentence.pos.push(tag);
     sentence.starts.push(starts[id] - offset);
     sentence.ends.push(starts[id] - offset + w.length);
     sentence.spaceBefore.push(spaces[id].length > 0);

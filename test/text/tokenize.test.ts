@@ -26,6 +26,12 @@ describe('tokenizer', () => {
     expect(unwrapSoftBreaks('A headline\nThe body.')).toContain('\n');
   });
 
+  it('survives tokens the tagger leaves without a lemma', () => {
+    // A sentence-final "cannot" comes back from wink-nlp with no lemma.
+    const { sentences } = tokenize('A new law lets the government step in when state and federal authorities cannot.\n\nThe president agreed.');
+    expect(sentences[0].lemmas.every((l) => typeof l === 'string')).toBe(true);
+  });
+
   it('sets over-long sentences aside instead of analysing them', () => {
     const long = Array.from({ length: 400 }, () => 'word').join(' ');
     const { sentences, oversize } = createTokenizer({ maxTokens: 100 })(`Short one. ${long}`);
