@@ -21,6 +21,7 @@ export interface PeopleSeen {
 /** Build the actor phrases of one sentence. */
 export function buildActorPhrases(
   a: AnalysedSentence, matches: PhraseMatch[], k: Knowledge, date: string | null, people: PeopleSeen,
+  storyCountry: string | null = null,
 ): { phrases: ActorPhrase[]; phraseAt: Int32Array } {
   const s = a.sentence;
   const byNp: PhraseMatch[][] = a.nps.map(() => []);
@@ -37,12 +38,13 @@ export function buildActorPhrases(
     headLemma: foldAccents(s.lemmas[np.head]),
     determiner: np.determiner,
     pronoun: np.pronoun,
-    mentions: mentionsOf(np, byNp[i], date, k.conventions.unattachedPrefix),
+    mentions: mentionsOf(np, byNp[i], date, k.conventions.unattachedPrefix, storyCountry),
     inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
   }));
 
   const attached = new Map<ActorPhrase, ActorMention[]>();
-  const merged = attachAll(absorbParentheses(base, a), a, k, date, attached);
+  // Twice, so that "police in the Caribbean nation of Suriname" first makes "the nation of Suriname" SUR.
+  const merged = attachAll(attachAll(absorbParentheses(base, a), a, k, date, attached), a, k, date, attached);
   const phrases: ActorPhrase[] = [];
   for (let i = 0; i < merged.length; i++) {
     let p = merged[i];
@@ -163,7 +165,7 @@ function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null):
 }
 
 /** The actor a single noun phrase names, from its matches. */
-function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null, unattached: string): ActorMention[] {
+function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null, unattached: string, storyCountry: string | null): ActorMention[] {
   if (matches.length === 0) return [];
   const agents = matches.filter((m) => m.agent && !m.actor).map((m) => m.agent as AgentEntry);
   const entities = matches.filter((m) => m.actor);
@@ -171,7 +173,11 @@ function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null,
   const start = np.determiner && np.start < np.head ? np.start + 1 : np.start;
   const end = np.end;
   const core = { start: matches[0].start, end: matches[matches.length - 1].end };
-  if (entities.length === 0) return [{ code: agentsOnly(agents, unattached), entity: null, agents, start, end, core }];
+  if (entities.length === 0) {
+    // Agents with no country of their own belong to the story's main country, when it has one.
+    const code = storyCountry ? combine({ code: storyCountry, country: storyCountry, org: null, agents: [] }, agents) : agentsOnly(agents, unattached);
+    return [{ code, entity: null, agents, start, end, core }];
+  }
   const inPossessor = (m: PhraseMatch) => np.possessorEnd > 0 && m.end <= np.possessorEnd;
   // A person named in the phrase itself carries their own role ("Italian foreign minister Angelino Alfano").
   const person = entities.find((m) => m.actor!.kind === 'person' && !inPossessor(m));

@@ -140,6 +140,8 @@ export interface CodingConventions {
   requireDyad: boolean;
   /** How many other tokens may stand between consecutive pattern elements (Lucca 3; PETRARCH scans the clause). */
   patternGap: number;
+  /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
+  storyCountry: boolean;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */
   requireNamed: boolean;
 }

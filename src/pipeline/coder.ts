@@ -2,7 +2,7 @@
  * @module pipeline/coder
  * The whole path for one story: text → sentences → chunks → actors → events → records.
  */
-import { buildActorPhrases, createMemory, matchPhrases, remember, rememberOwned, resolveFromMemory, sentenceKeys, type PhraseMatch } from '../actors/index.js';
+import { buildActorPhrases, codeOnDate, createMemory, matchPhrases, remember, rememberOwned, resolveFromMemory, sentenceKeys, type PhraseMatch } from '../actors/index.js';
 import { codeSentence, eventRecord, findSpeaker, findSubject, hasQuote, type EventCandidate, type SentenceContext } from '../events/index.js';
 import { eventDate } from '../extras/dates.js';
 import type { Knowledge } from '../knowledge/compile.js';
@@ -65,15 +65,22 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
     const memory = createMemory();
     const events: EventRecord[] = [];
     const trace: SentenceTrace[] = [];
-    for (const s of sentences) {
+    // Dictionary look-up first, for the whole story: a story discard stops everything, and the story's
+    // main country is known before any sentence is coded.
+    const looked = sentences.map((s) => {
       const keys = sentenceKeys(s);
-      const { matches, discard } = matchPhrases(s, keys, knowledge);
+      return { keys, ...matchPhrases(s, keys, knowledge) };
+    });
+    const discarded = looked.findIndex((l) => l.discard === 'story');
+    if (discarded >= 0) {
+      warnings.push(`story discarded by a discard phrase in sentence ${sentences[discarded].index}`);
+      return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
+    }
+    const storyCountry = knowledge.conventions.storyCountry ? mainCountry(looked.flatMap((l) => l.matches), story.date) : null;
+    for (const [i, s] of sentences.entries()) {
+      const { keys, matches, discard } = looked[i];
       const analysed = chunk(s, matches);
-      if (discard === 'story') {
-        warnings.push(`story discarded by a discard phrase in sentence ${s.index}`);
-        return { story, events: [], sentences: sentences.length, warnings, trace: run.trace ? trace : undefined };
-      }
-      const { phrases, phraseAt } = buildActorPhrases(analysed, matches, knowledge, story.date, memory.people);
+      const { phrases, phraseAt } = buildActorPhrases(analysed, matches, knowledge, story.date, memory.people, storyCountry);
       // Resolve left to right, remembering as we go, so "Ethiopia said it …" finds Ethiopia in the same sentence.
       const resolved = phrases.map((p) => {
         const mentions = resolveFromMemory(memory, s, p);
@@ -117,4 +124,24 @@ function rememberObjects(ctx: SentenceContext, memory: ReturnType<typeof createM
     const subject = findSubject(ctx, v);
     if (subject >= 0 && resolved[subject].length) rememberOwned(memory, a.sentence, phrases[object], resolved[subject]);
   });
+}
+
+/**
+ * The country a story is about: the most mentioned one, when it has at least two mentions and at least
+ * 40 % of all country mentions. Agents with no country of their own ("police", "the regime") belong to it.
+ */
+export function mainCountry(matches: PhraseMatch[], date: string | null): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of matches) {
+    if (!m.actor) continue;
+    const country = codeOnDate(m.actor, date).country;
+    if (!country) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, n] of counts) if (n > most) { best = country; most = n; }
+  return best && most >= 2 && most >= 0.4 * total ? best : null;
 }

@@ -73,4 +73,12 @@ describe('story memory', () => {
     expect(codes).toContain('SYRGOV RUS 111');
     expect(codes).toContain('RUS IRN 027');
   });
+
+  it("gives agents with no country the story's main country", () => {
+    const r = fixture().codeText('Syria condemned Iran. Syria praised Italy. The rebels condemned the government.', { date: '2017-04-12' });
+    expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toContain('SYRREB SYRGOV 111');
+    // Without a dominant country the agents stay bare (and, naming no one, code nothing).
+    const split = fixture().codeText('Syria condemned Iran. The rebels condemned the government.', { date: '2017-04-12' });
+    expect(split.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['SYR IRN 111']);
+  });
 });
