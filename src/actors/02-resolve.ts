@@ -33,8 +33,12 @@ function undated(codes: DatedActorCode[]): ActorCode {
   return codes.find((c) => !c.to) ?? codes[codes.length - 1];
 }
 
-/** Add sector agents to an entity's code (`SYR` + `REB` → `SYRREB`), keeping prefix agents in front. */
-export function combine(base: ActorCode, agents: AgentEntry[]): ActorCode {
+/**
+ * Add sector agents to an entity's code (`SYR` + `REB` → `SYRREB`), keeping prefix agents in front.
+ * An armed group's code already says what it is: "Hamas fighters" stay Hamas.
+ */
+export function combine(base: ActorCode, agents: AgentEntry[], kind: ActorEntry['kind'] | null = null): ActorCode {
+  if (kind === 'group' && base.agents.length > 0) return base;
   let code = base.code;
   const all = [...base.agents];
   for (const a of agents) {

@@ -161,7 +161,7 @@ function shareModifier(mentions: ActorMention[], date: string | null): ActorMent
 
 function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null): ActorMention {
   const base = m.entity ? codeOnDate(m.entity, date) : m.code;
-  return { ...m, code: combine(base, [...m.agents, ...agents]), agents: [...m.agents, ...agents] };
+  return { ...m, code: combine(base, [...m.agents, ...agents], m.entity?.kind ?? null), agents: [...m.agents, ...agents] };
 }
 
 /** The actor a single noun phrase names, from its matches. */
@@ -184,13 +184,16 @@ function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null,
   if (person) {
     return [{ code: codeOnDate(person.actor!, date), entity: person.actor, agents: [], start, end, core }];
   }
-  const entity = entities[0].actor!;
+  // The entity nearest the head names the actor ("Iran's Revolutionary Guards"); a possessor alone
+  // lends its country to the phrase's agents ("Britain's foreign secretary").
+  const own = entities.filter((m) => !inPossessor(m) && (m.actor!.kind !== 'state' || m.actor!.codes.some((c) => c.agents.length > 0)));
+  const entity = (own.length ? own[own.length - 1] : entities[0]).actor!;
   let base = codeOnDate(entity, date);
   if (entity.kind === 'person' && agents.length) {
     // "Assad's air force": the person's country with the phrase's own agents.
     base = { code: base.country ?? base.code, country: base.country, org: base.org, agents: [] };
   }
-  return [{ code: agents.length ? combine(base, agents) : base, entity, agents, start, end, core }];
+  return [{ code: agents.length ? combine(base, agents, entity.kind) : base, entity, agents, start, end, core }];
 }
 
 /** Resolve capitalised single tokens that are a known person's surname ("President Assad", "Lavrov"). */

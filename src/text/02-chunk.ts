@@ -59,6 +59,14 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formL
       if (tags[i + 1] === 'VERB') tags[i + 1] = 'ADJ';
     }
   }
+  for (let i = 1; i < n; i++) {
+    // "the Israeli military said", "the poor": an adjective closing a noun phrase is its head.
+    const after = i + 1 < n ? tags[i + 1] : 'PUNCT';
+    if (tags[i] === 'ADJ' && (tags[i - 1] === 'DET' || tags[i - 1] === 'PROPN') &&
+        (after === 'VERB' || after === 'AUX' || after === 'ADP' || after === 'PUNCT' || after === 'CCONJ')) {
+      tags[i] = 'NOUN';
+    }
+  }
   for (let i = 1; i + 1 < n; i++) {
     // "against besieged Osgiliath", "the targeted facility": a participle between a function word and a noun
     // modifies the noun.

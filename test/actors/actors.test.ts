@@ -40,6 +40,18 @@ describe('actor phrases', () => {
     expect(actors('Troops and diplomats from Russia and Iran met.')).toEqual(['RUSMIL', 'IRNMIL', 'RUSGOV', 'IRNGOV']);
   });
 
+  it('prefers a named institution to the possessor that owns it', () => {
+    expect(actors("America's Pentagon met.")).toEqual(['USAMIL']);
+  });
+
+  it('adds no agents to an armed group whose code already says what it is', () => {
+    expect(actors('Hamas rebels met.')).toEqual(['PSEREBHMS']);
+  });
+
+  it('reads an adjective that closes a noun phrase as its head', () => {
+    expect(actors('The Syrian military said nothing.')).toEqual(['SYRMIL']);
+  });
+
   it('splits coordinated actors', () => {
     expect(actors('Russia and Iran met.')).toEqual(['RUS', 'IRN']);
   });
