@@ -130,8 +130,9 @@ export interface PloverMapping {
 /** Coding conventions that differ between dictionary traditions. */
 export interface CodingConventions {
   /**
-   * When a pattern has no target slot, take the first actor of the verb's complement as the target
-   * (PETRARCH does; Lucca's own patterns say `+` where they want one).
+   * When a pattern has no target slot, take the first actor of the verb's complement as the target, if
+   * there is one ("called for a ceasefire in Syria" → Syria). Both PETRARCH and Lucca do; a `+` slot
+   * makes the target required instead.
    */
   implicitTarget: boolean;
   /** Code prefix for an agent with no country or organisation (PETRARCH writes `---GOV`; Lucca `GOV`). */
