@@ -54,7 +54,7 @@ export function buildActorPhrases(
         // "Lawmakers and officials in Arnor and Gondor": agents listed before an attached place share it.
         const places = attached.get(list[list.length - 1]);
         const members = places ? list.map((q) => (q.mentions.every((m) => !m.entity) ? { ...q, mentions: q.mentions.flatMap((m) => places.map((e) => withAgents(e, m.agents, date))) } : q)) : list;
-        const all = shareModifier(members.flatMap((q) => q.mentions), date);
+        const all = shareHead(shareModifier(members.flatMap((q) => q.mentions), date), date, (m) => s.words.slice(m.start, m.end).join(' '));
         const named = all.filter((m) => m.entity);
         p = { ...p, end: merged[last].end, mentions: named.length ? named : all };
         i = last;
@@ -157,6 +157,23 @@ function shareModifier(mentions: ActorMention[], date: string | null): ActorMent
   if (!first?.entity || first.agents.length === 0 || first.entity.kind === 'person') return mentions;
   const bare = { ...first, agents: [] };
   return mentions.map((m, i) => (i > 0 && !m.entity ? { ...withAgents(bare, m.agents, date), start: m.start, end: m.end, core: m.core } : m));
+}
+
+/**
+ * "US and South Korean troops": a bare country word conjoined to a phrase with agents shares its head noun.
+ */
+function shareHead(mentions: ActorMention[], date: string | null, wordsOf: (m: ActorMention) => string): ActorMention[] {
+  const last = mentions[mentions.length - 1];
+  if (!last?.entity || last.agents.length === 0) return mentions;
+  // Only an adjective-like word, not the country's own name ("Russia and Syrian rebels" keeps Russia bare).
+  return mentions.map((m, i) => (i < mentions.length - 1 && m.entity && m.agents.length === 0 && m.end - m.start === 1 &&
+    m.entity.kind !== 'person' && !sameName(m.entity.name, wordsOf(m))
+    ? { ...withAgents(m, last.agents, date), start: m.start, end: m.end, core: m.core }
+    : m));
+}
+
+function sameName(name: string, text: string): boolean {
+  return name.toLowerCase() === text.toLowerCase();
 }
 
 function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null): ActorMention {

@@ -52,6 +52,11 @@ describe('actor phrases', () => {
     expect(actors('The Syrian military said nothing.')).toEqual(['SYRMIL']);
   });
 
+  it('lets a bare country word share the head noun of the phrase it is conjoined to', () => {
+    expect(actors('American and Russian troops met.')).toEqual(['USAMIL', 'RUSMIL']);
+    expect(actors('Russia and Syrian rebels met.')).toEqual(['RUS', 'SYRREB']);
+  });
+
   it('splits coordinated actors', () => {
     expect(actors('Russia and Iran met.')).toEqual(['RUS', 'IRN']);
   });
