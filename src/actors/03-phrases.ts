@@ -206,6 +206,10 @@ function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null,
   const own = entities.filter((m) => !inPossessor(m) && (m.actor!.kind !== 'state' || m.actor!.codes.some((c) => c.agents.length > 0)));
   const entity = (own.length ? own[own.length - 1] : entities[0]).actor!;
   let base = codeOnDate(entity, date);
+  // "a Paris court", "Moscow police": a capital before an agent noun is a place, not its government.
+  if (agents.length && entity.id.endsWith(':capital') && base.country) {
+    base = { code: base.country, country: base.country, org: null, agents: [] };
+  }
   if (entity.kind === 'person' && agents.length) {
     // "Assad's air force": the person's country with the phrase's own agents.
     base = { code: base.country ?? base.code, country: base.country, org: base.org, agents: [] };

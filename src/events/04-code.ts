@@ -24,6 +24,8 @@ export interface EventCandidate {
   confidence: number;
 }
 
+/** Roots whose events ask for or threaten another event: appeals, demands, threats. */
+const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
 const INTENT = new Set(['attempt', 'try', 'seek', 'plan', 'intend', 'want', 'aim', 'hope', 'wish', 'prepare', 'mean']);
 
@@ -37,7 +39,12 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   // An infinitive under a verb that coded an event is that event's content, not an event of its own:
   // "urged Iran to condemn Israel" is an appeal, not a condemnation.
   const covered = new Uint8Array(a.vgs.length);
+  // Likewise everything after an appeal, a demand or a threat ("demanded that Russia release …") is what
+  // was asked for or threatened, up to the end of the clause.
+  let requestedFrom = -1;
   a.vgs.forEach((vg, v) => {
+    if (requestedFrom >= 0 && !s.words.slice(requestedFrom, vg.start).some((w) => w === ';')) return;
+    requestedFrom = -1;
     if (vg.infinitive && v > 0 && covered[v - 1] && !s.words.slice(a.vgs[v - 1].end, vg.start).some((w) => w === ';' || w === ':')) {
       covered[v] = 1;
       return;
@@ -45,6 +52,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const before = out.length;
     codeVerbGroup(vg, v);
     if (out.length > before) covered[v] = 1;
+    if (out.slice(before).some((e) => REQUESTING_ROOTS.has(e.code.slice(0, 2)))) requestedFrom = vg.end;
   });
 
   function codeVerbGroup(vg: (typeof a.vgs)[number], v: number): void {

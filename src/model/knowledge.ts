@@ -139,7 +139,7 @@ export interface CodingConventions {
   unattachedPrefix: string;
   /** Drop events without a target (PETRARCH's `require_dyad`, on by default there). */
   requireDyad: boolean;
-  /** How many other tokens may stand between consecutive pattern elements (Lucca 3; PETRARCH scans the clause). */
+  /** How many other tokens may stand between consecutive pattern elements (Lucca 5; PETRARCH 12). */
   patternGap: number;
   /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
   storyCountry: boolean;

@@ -68,6 +68,8 @@ describe('actor phrases', () => {
 
   it('resolves metonyms of the seat of government', () => {
     expect(actors('Moscow condemned the strike.')).toEqual(['RUSGOV']);
+    // Before an agent noun the capital is a place: the country alone.
+    expect(actors('Moscow troops met.')).toEqual(['RUSMIL']);
   });
 
   it('gives a person the role they held on the story date', () => {

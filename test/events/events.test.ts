@@ -62,6 +62,8 @@ describe('event coding', () => {
 
   it('does not code the requested action of an appeal as an event of its own', () => {
     expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027']);
+    expect(code('France demanded that Italy condemn Russia.')).toEqual(['FRA ITA 100']);
+    expect(code('France demanded that Italy condemn Russia; Iran praised Syria.')).toEqual(['FRA ITA 100', 'IRN SYR 051']);
   });
 
   it('does not take a phrase conjoined to a prepositional object for the subject', () => {
