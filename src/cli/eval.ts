@@ -15,6 +15,8 @@ import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-opt
 /** Options of `lucca eval`. */
 export interface EvalOptions extends KnowledgeOptions {
   json?: boolean;
+  /** `exact` (default) or `root`: principal actors and CAMEO root. */
+  level?: string;
   failures?: string;
 }
 
@@ -46,7 +48,9 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
   // PETRARCH records are stories scored as a whole; Lucca JSONL gold names story:sentence.
   const stories: Story[] = xml ? goldStories(gold.filter((g) => !g.skip)) : jsonlStories(gold);
   for (const story of stories) events.push(...coderFor(byId.get(story.id)).codeStory(story).events);
-  const report = scoreSentences(gold, groupPredictions(events, xml ? 'story' : 'sentence'));
+  const level = o.level ?? 'exact';
+  if (level !== 'exact' && level !== 'root') throw new LuccaError('OPTION_INVALID', `unknown --level "${level}" (exact or root)`);
+  const report = scoreSentences(gold, groupPredictions(events, xml ? 'story' : 'sentence'), level);
   const max = o.failures === undefined ? 20 : Number(o.failures);
   io.out(o.json ? reportJson(report) : formatReport(report, { maxFailures: Number.isFinite(max) ? max : 20 }));
   return 0;

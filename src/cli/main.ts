@@ -8,6 +8,8 @@ import { LuccaError } from '../model/errors.js';
 import { runCode } from './code.js';
 import { runEval } from './eval.js';
 import { runExplain } from './explain.js';
+import { runIngest } from './ingest.js';
+import { runServe } from './serve.js';
 
 const io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -41,8 +43,31 @@ async function main(argv: string[]): Promise<number> {
     .option('--dict <dir>', 'dictionary directory (repeatable)', collect)
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .option('--json', 'print the report as JSON')
+    .option('--level <level>', 'exact codes, or root: principal actors (country/organisation) and CAMEO root', 'exact')
     .option('--failures <n>', 'list at most n failures', '20')
     .action(async (gold: string, o) => { exit = await runEval(gold, o, io); });
+
+  program.command('ingest')
+    .description('code stories (.txt, .html, .jsonl, RSS/Atom/JSON feeds, PETRARCH XML; files or directories) into a SQLite database')
+    .argument('[inputs...]', 'files or directories; - for stdin')
+    .option('--db <file>', 'database file', 'lucca.db')
+    .option('--recode', 'recode every stored story (after a dictionary change)')
+    .option('--date <YYYY-MM-DD>', 'story date for plain text without a dateline')
+    .option('--dict <dir>', 'extra dictionary directory (repeatable)', collect)
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .option('--batch-size <n>', 'stories per transaction', '200')
+    .action(async (inputs: string[], o) => {
+      exit = await runIngest(inputs, o, { ...io, progress: { write: io.err, stream: process.stderr, isTTY: process.stderr.isTTY === true } });
+    });
+
+  program.command('serve')
+    .description('serve the HTTP API (and /docs) over a database')
+    .option('--db <file>', 'database file', 'lucca.db')
+    .option('--port <port>', 'port', '8080')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--dict <dir>', 'extra dictionary directory for POST /api/code (repeatable)', collect)
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .action(async (o) => { exit = await runServe(o, io); });
 
   await program.parseAsync(argv);
   return exit;

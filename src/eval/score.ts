@@ -72,8 +72,33 @@ export function rates(tp: number, fp: number, fn: number): TripleScores {
 }
 
 /** The set of triple keys, duplicates collapsed (a set of events is compared, as PETRARCH does). */
-function keySet(triples: readonly PredictedTriple[]): Set<string> {
-  return new Set(triples.map((t) => tripleKey({ ...t, target: t.target || NO_ACTOR } as Triple)));
+function keySet(triples: readonly PredictedTriple[], level: ScoreLevel): Set<string> {
+  return new Set(triples.map((t) => {
+    const triple = { ...t, target: t.target || NO_ACTOR } as Triple;
+    return tripleKey(level === 'root' ? principalTriple(triple) : triple);
+  }));
+}
+
+/**
+ * How strictly triples compare: `exact` codes, or `root` — the principal actor (country, or organisation)
+ * of each side and the CAMEO root, the measure event-data users report for real news.
+ */
+export type ScoreLevel = 'exact' | 'root';
+
+/** CAMEO sector codes that can end an actor code. */
+const SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'BUS', 'MED', 'CVL', 'REF', 'EDU', 'HLH', 'NGO',
+  'SPY', 'CRM', 'LAB', 'ELI', 'PTY', 'UAF', 'REL', 'AGR', 'ENV', 'MOD', 'RAD', 'INS', 'IGO', 'MNC', 'FRM', 'DEV', 'HRI', 'AMN']);
+
+/** The principal actor of a code: its country, or its organisation code without sector suffixes. */
+export function principalActor(code: string): string {
+  if (code.length >= 3 && !/^(IGO|NGO|IMG|MNC)/.test(code)) return code.slice(0, 3);
+  let out = code;
+  while (out.length > 6 && SECTORS.has(out.slice(-3))) out = out.slice(0, -3);
+  return out;
+}
+
+function principalTriple(t: Triple): Triple {
+  return { source: principalActor(t.source), target: t.target === NO_ACTOR ? NO_ACTOR : principalActor(t.target), code: t.code.slice(0, 2) };
 }
 
 /**
@@ -85,7 +110,7 @@ function keySet(triples: readonly PredictedTriple[]): Set<string> {
  * @example
  * const report = scoreSentences(gold, new Map([['DEMO_00', [{ source: 'ARN', target: 'GON', code: '050' }]]]));
  */
-export function scoreSentences(gold: GoldSentence[], predicted: ReadonlyMap<string, readonly PredictedTriple[]>): EvalReport {
+export function scoreSentences(gold: GoldSentence[], predicted: ReadonlyMap<string, readonly PredictedTriple[]>, level: ScoreLevel = 'exact'): EvalReport {
   const byCategory = new Map<string, { n: number; exact: number; tp: number; fp: number; fn: number }>();
   const failures: Failure[] = [];
   const skipped: string[] = [];
@@ -95,8 +120,8 @@ export function scoreSentences(gold: GoldSentence[], predicted: ReadonlyMap<stri
     if (known.has(g.id)) throw new LuccaError('INPUT_FIELD', `gold record id ${g.id} appears twice`, g.origin);
     known.add(g.id);
     if (g.skip) { skipped.push(g.id); continue; }
-    const want = keySet(g.triples);
-    const got = keySet(predicted.get(g.id) ?? []);
+    const want = keySet(g.triples, level);
+    const got = keySet(predicted.get(g.id) ?? [], level);
     const missing = [...want].filter((k) => !got.has(k));
     const extra = [...got].filter((k) => !want.has(k));
     const hit = want.size - missing.length;
