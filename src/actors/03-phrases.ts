@@ -7,6 +7,7 @@
 import type { Knowledge } from '../knowledge/compile.js';
 import type { ActorMention, ActorPhrase, AnalysedSentence, NounPhrase } from '../model/analysis.js';
 import type { ActorEntry, AgentEntry } from '../model/knowledge.js';
+import type { Sentence } from '../model/story.js';
 import type { PhraseMatch } from './01-match.js';
 import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
 
@@ -38,7 +39,7 @@ export function buildActorPhrases(
     headLemma: foldAccents(s.lemmas[np.head]),
     determiner: np.determiner,
     pronoun: np.pronoun,
-    mentions: mentionsOf(np, byNp[i], date, k.conventions.unattachedPrefix, storyCountry),
+    mentions: mentionsOf(np, byNp[i], date, k, storyCountry, s),
     inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
   }));
 
@@ -182,7 +183,12 @@ function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null):
 }
 
 /** The actor a single noun phrase names, from its matches. */
-function mentionsOf(np: NounPhrase, matches: PhraseMatch[], date: string | null, unattached: string, storyCountry: string | null): ActorMention[] {
+function mentionsOf(np: NounPhrase, allMatches: PhraseMatch[], date: string | null, k: Knowledge, storyCountry: string | null, s: Sentence): ActorMention[] {
+  const unattached = k.conventions.unattachedPrefix;
+  // An agent word only names an actor as the head ("Syrian rebels"), in the possessor, or before a tight
+  // hyphen ("rebel-held areas"): "military action", "police station" are things, not actors.
+  const matches = k.conventions.modifierAgents ? allMatches : allMatches.filter((m) => m.actor || m.end > np.head || (np.possessorEnd > 0 && m.end <= np.possessorEnd) ||
+    (s.words[m.end] === '-' && !s.spaceBefore[m.end]));
   if (matches.length === 0) return [];
   const agents = matches.filter((m) => m.agent && !m.actor).map((m) => m.agent as AgentEntry);
   const entities = matches.filter((m) => m.actor);

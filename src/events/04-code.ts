@@ -104,7 +104,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     }
     const sources = sourcePhrase >= 0 ? mentionsOf(ctx, sourcePhrase) : [];
     const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
-    const targetList = targets.length ? targets : [null];
+    // A `+` slot whose phrase names no actor codes nothing; otherwise a missing target is just absent.
+    const targetList = slotted || targets.length ? targets : [null];
     if (isEventCode(forward)) pairUp(ctx, out, base, sources, targetList);
     // A paired code ("043:042") also codes the reverse event, from target back to source.
     if (isEventCode(reverse)) pairUp(ctx, out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
@@ -118,7 +119,7 @@ function pairUp(ctx: SentenceContext, out: EventCandidate[], base: Omit<EventCan
   const requireNamed = ctx.k.conventions.requireNamed;
   for (const src of sources) {
     for (const tgt of targets) {
-      if (tgt && tgt.code.code === src.code.code) continue;
+      if (tgt && selfEvent(src, tgt)) continue;
       if (requireNamed && !named(src) && !(tgt && named(tgt))) continue;
       out.push({ ...base, source: src, target: tgt });
     }
@@ -149,9 +150,29 @@ function complementPhrase(ctx: SentenceContext, v: number, from: number, source:
     const w = a.vgAt[t];
     if (t >= consumed && w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
     const p = ctx.phraseAt[t];
-    if (p >= 0 && p !== source && mentionsOf(ctx, p).length) return p;
+    if (p >= 0 && p !== source && mentionsOf(ctx, p).length && !capitalAsPlace(ctx, p)) return p;
   }
   return -1;
+}
+
+/** "a hotel in Mogadishu": a capital in a place phrase is where something happened, not a target. */
+function capitalAsPlace(ctx: SentenceContext, p: number): boolean {
+  const phrase = ctx.phrases[p];
+  return LOCATIVE.has(phrase.inPP ?? '') && ctx.resolved[p].every((m) => m.entity?.id.endsWith(':capital') ?? false);
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+
+/**
+ * An actor acting on itself: the same code, or a state and its government ("the Kremlin declined to
+ * comment on reports that Russia …"). Other agents of one country ("Kenyan police" and "Kenyan
+ * protesters", "Russia praised Russian troops") make a domestic event and stay.
+ */
+function selfEvent(src: ActorMention, tgt: ActorMention): boolean {
+  if (tgt.code.code === src.code.code) return true;
+  const same = (src.code.country !== null && src.code.country === tgt.code.country) || (src.code.org !== null && src.code.org === tgt.code.org);
+  const stateOrGov = (m: ActorMention) => m.code.agents.length === 0 || (m.code.agents.length === 1 && m.code.agents[0] === 'GOV');
+  return same && stateOrGov(src) && stateOrGov(tgt);
 }
 
 /** A mention with a country, organisation or named entity (not a bare agent). */

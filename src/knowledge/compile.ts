@@ -149,7 +149,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   }
   return {
     source, trie, surnames, multiwordCodes, patternRank,
-    conventions: source.conventions ?? { unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 5, storyCountry: true, implicitTarget: true }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    conventions: source.conventions ?? { unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 5, storyCountry: true, implicitTarget: true, modifierAgents: false }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     hasDiscards: source.discards.length > 0,
   };
 }

@@ -141,6 +141,11 @@ export interface CodingConventions {
   requireDyad: boolean;
   /** How many other tokens may stand between consecutive pattern elements (Lucca 5; PETRARCH 12). */
   patternGap: number;
+  /**
+   * Agent words anywhere in a noun phrase combine into its actor (PETRARCH: "MSF Arnor" → NGOARN). Lucca
+   * counts them only as the head, in a possessor or before "-held": "military action" is not an actor.
+   */
+  modifierAgents: boolean;
   /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
   storyCountry: boolean;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */

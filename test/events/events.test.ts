@@ -98,6 +98,13 @@ describe('event coding', () => {
 
   it('never codes an actor against itself', () => {
     expect(code('Russia condemned Russia.')).toEqual([]);
+    expect(code('Moscow condemned Russia.')).toEqual([]);
+    expect(code('Russia condemned Russian troops.')).toEqual(['RUS RUSMIL 111']);
+  });
+
+  it('does not take an agent word modifying a thing for an actor', () => {
+    expect(code('Iran condemned the military action.')).toEqual([]);
+    expect(code('Iran condemned the military.')).toEqual(['IRN MIL 111']);
   });
 });
 

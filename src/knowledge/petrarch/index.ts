@@ -46,7 +46,7 @@ export function petrarchKind(path: string): PetrarchKind | null {
 export function readPetrarchDictionaries(files: { path: string; text: string }[], options: PetrarchReadOptions = {}): KnowledgeSource {
   const source: KnowledgeSource = {
     actors: [], agents: [], anchors: [], patterns: [], discards: [], codebook: new Map(), plover: new Map(),
-    conventions: { implicitTarget: true, unattachedPrefix: NULL_CODE, requireDyad: true, requireNamed: false, patternGap: 12, storyCountry: false },
+    conventions: { implicitTarget: true, unattachedPrefix: NULL_CODE, requireDyad: true, requireNamed: false, patternGap: 12, storyCountry: false, modifierAgents: true },
   };
   for (const file of files) {
     const kind = petrarchKind(file.path);
