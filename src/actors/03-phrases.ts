@@ -13,6 +13,9 @@ import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
 
 /** Prepositions that attach a country or organisation to an agent phrase: "ministers of/from/in X". */
 const ATTACH = new Set(['of', 'from', 'in']);
+/** Head nouns that count rather than name ("dozens of protesters"). */
+const QUANTITIES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores',
+  'number', 'group', 'some', 'many', 'several', 'most', 'all', 'few', 'couple', 'handful', 'ten', 'tens', 'member', 'majority', 'rest']);
 
 /** Context for resolving surname-only mentions: people already named in the story. */
 export interface PeopleSeen {
@@ -100,6 +103,14 @@ function attachAll(base: ActorPhrase[], a: AnalysedSentence, k: Knowledge, date:
     const attachable = next && next.start === p.end + 1 && ATTACH.has(prep) && next.mentions.some((m) => m.entity);
     const agentOnly = p.mentions.length > 0 && p.mentions.every((m) => !m.entity);
     const ownerless = p.mentions.length === 0 && !p.pronoun && prep === 'of' && !k.nounPatterns.has(p.headLemma);
+    // "dozens of protesters", "three of the soldiers": a quantity stands for what it counts.
+    const counted = p.mentions.length === 0 && prep === 'of' && next && next.start === p.end + 1 && next.mentions.length > 0 &&
+      (QUANTITIES.has(p.headLemma) || s.pos[p.head] === 'NUM');
+    if (counted) {
+      out.push({ ...p, end: next.end, mentions: next.mentions.map((m) => ({ ...m, start: p.start })) });
+      i++;
+      continue;
+    }
     if (attachable && (agentOnly || ownerless)) {
       const [list, last] = coordination(base, i + 1, a);
       const agents = agentOnly ? p.mentions.flatMap((m) => m.agents) : [];

@@ -22,10 +22,20 @@ export interface PatternMatch {
   targetDeferred: boolean;
   /** How many tokens the pattern's words matched. */
   words: number;
+  /** The tokens the pattern's words matched. */
+  matched: number[];
 }
 
 /** Tokens that may stand between a word and the actor phrase of a slot ("both", "all", "fellow"). */
 const SLOT_GAP = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+
+/** How to match: the verb's voice and polarity, and how to tell a phrase that names an actor. */
+export interface MatchOptions {
+  passive: boolean;
+  negated: boolean;
+  /** When given, a `+` slot only binds a phrase for which this is true; otherwise the pattern fails. */
+  hasActor?: (phrase: number) => boolean;
+}
 
 /**
  * Try `patterns` (most specific first) at an anchor spanning tokens `[anchorStart, anchorEnd)`.
@@ -33,7 +43,7 @@ const SLOT_GAP = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
  */
 export function matchPatterns(
   ctx: SentenceContext, patterns: EventPattern[], anchorStart: number, anchorEnd: number,
-  options: { passive: boolean; negated: boolean },
+  options: MatchOptions,
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
   let bestRank = -1;
@@ -45,7 +55,7 @@ export function matchPatterns(
     if (!anchorFits(ctx, pattern, anchorStart, anchorEnd)) continue;
     if ((pattern.negated ?? false) && !options.negated) continue;
     const start = pattern.nominal ? anchorEnd : anchorStart + pattern.anchor.split(' ').length;
-    const m = matchAfter(ctx, pattern, pattern.after, start, options.passive);
+    const m = matchAfter(ctx, pattern, pattern.after, start, options);
     if (!m) continue;
     if (pattern.before.length && !matchBefore(ctx, pattern.before, anchorStart, m)) continue;
     if (!best || m.words > best.words) { best = m; bestRank = rank; }
@@ -64,8 +74,9 @@ function anchorFits(ctx: SentenceContext, p: EventPattern, start: number, end: n
   return matchAlternatives(ctx, at, [rest]) === rest.length;
 }
 
-function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: PatternElement[], from: number, passive: boolean): PatternMatch | null {
-  const m: PatternMatch = { pattern, target: -1, source: -1, compound: -1, end: from, targetDeferred: false, words: 0 };
+function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: PatternElement[], from: number, options: MatchOptions): PatternMatch | null {
+  const passive = options.passive;
+  const m: PatternMatch = { pattern, target: -1, source: -1, compound: -1, end: from, targetDeferred: false, words: 0, matched: [] };
   let cursor = from;
   const n = ctx.keys.length;
   for (let e = 0; e < elements.length; e++) {
@@ -82,10 +93,13 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       if (found < 0) return null;
       cursor = found + len;
       m.words += len;
+      for (let t = found; t < found + len; t++) m.matched.push(t);
     } else {
       if (el.kind === 'target' && passive && m.target < 0 && !m.targetDeferred) { m.targetDeferred = true; continue; }
       const p = slotPhrase(ctx, cursor, gap);
       if (p < 0) return null;
+      // "detained dozens of protesters" binds the protesters; a slot on a phrase naming no one fails the pattern.
+      if (el.kind === 'target' && options.hasActor && !options.hasActor(p)) return null;
       if (el.kind === 'target') m.target = p;
       else if (el.kind === 'source') m.source = p;
       else m.compound = p;

@@ -39,6 +39,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   // An infinitive under a verb that coded an event is that event's content, not an event of its own:
   // "urged Iran to condemn Israel" is an appeal, not a condemnation.
   const covered = new Uint8Array(a.vgs.length);
+  const hasActor = (p: number) => mentionsOf(ctx, p).length > 0;
   // Likewise everything after an appeal, a demand or a threat ("demanded that Russia release …") is what
   // was asked for or threatened, up to the end of the clause.
   let requestedFrom = -1;
@@ -59,7 +60,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const lemma = k.formToLemma.get(s.lower[vg.head]) ?? vg.lemma;
     const patterns = k.verbPatterns.get(lemma);
     let match: PatternMatch | null = null;
-    if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated });
+    if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated, hasActor });
     const bareCode = match ? null : bareAnchorCode(ctx, lemma, vg.head);
     if (!match && !bareCode) return;
 
@@ -76,7 +77,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
       if (implicit) {
-        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase, match ? match.end : vg.end) : slotPhrase(ctx, vg.end, 4);
+        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase, match ? match.end : vg.end, new Set(match?.matched)) : slotPhrase(ctx, vg.end, 4);
       }
     }
     if (slotted && targetPhrase < 0) return;
@@ -141,7 +142,7 @@ const CLAUSE_END = new Set([';', ':', 'which', 'who', 'because', 'although', 'wh
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
  * after the verb, before the clause ends or another finite verb starts.
  */
-function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number, consumed = from): number {
+function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number, consumed = from, patternWords: Set<number> = new Set()): number {
   const { a } = ctx;
   const s = a.sentence;
   for (let t = from; t < s.words.length; t++) {
@@ -150,9 +151,20 @@ function complementPhrase(ctx: SentenceContext, v: number, from: number, source:
     const w = a.vgAt[t];
     if (t >= consumed && w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
     const p = ctx.phraseAt[t];
-    if (p >= 0 && p !== source && mentionsOf(ctx, p).length && !capitalAsPlace(ctx, p)) return p;
+    // The pattern's own words ("deployed troops") are the event, not its target.
+    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && mentionsOf(ctx, p).length && !capitalAsPlace(ctx, p)) return p;
   }
   return -1;
+}
+
+/** True when every actor of a phrase is named by words the pattern itself matched ("deployed troops"). */
+function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<number>): boolean {
+  const mentions = ctx.resolved[p];
+  return mentions.length > 0 && mentions.every((m) => {
+    const core = m.core ?? m;
+    for (let t = core.start; t < core.end; t++) if (!patternWords.has(t)) return false;
+    return true;
+  });
 }
 
 /** "a hotel in Mogadishu": a capital in a place phrase is where something happened, not a target. */
@@ -207,7 +219,7 @@ function codeNominals(ctx: SentenceContext, out: EventCandidate[]): void {
   for (const np of a.nps) {
     const patterns = k.nounPatterns.get(s.lemmas[np.head]);
     if (!patterns) continue;
-    const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false });
+    const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false, hasActor: (p) => mentionsOf(ctx, p).length > 0 });
     if (!match) continue;
     const anchorStart = np.head + 1 - match.pattern.anchor.split(' ').length;
     let sources: ActorMention[] = [];

@@ -11,6 +11,18 @@ describe('event coding', () => {
     expect(code('Russia imposed fresh economic sanctions on Iran.')).toEqual(['RUS IRN 163']);
   });
 
+  it('falls back to a shorter pattern when the target slot names no actor', () => {
+    expect(code('France urged the talks to resume.')).toEqual(['FRA --- 020']);
+  });
+
+  it('binds a counted group to what it counts', () => {
+    expect(code('Iran condemned dozens of Syrian rebels.')).toEqual(['IRN SYRREB 111']);
+  });
+
+  it("does not take the pattern's own words for the implicit target", () => {
+    expect(code('Russia deployed troops to Syria.')).toEqual(['RUS SYR 154']);
+  });
+
   it('prefers the longest pattern', () => {
     expect(code('France urged Russia to talk.')).toEqual(['FRA RUS 027']);
     expect(code('France called on Russia.')).toEqual(['FRA RUS 020']);
