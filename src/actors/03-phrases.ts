@@ -13,6 +13,7 @@ import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
 
 /** Prepositions that attach a country or organisation to an agent phrase: "ministers of/from/in X". */
 const ATTACH = new Set(['of', 'from', 'in']);
+const POSSESSIVE = new Set(['its', 'their']);
 /** Head nouns that count rather than name ("dozens of protesters"). */
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores',
   'number', 'group', 'some', 'many', 'several', 'most', 'all', 'few', 'couple', 'handful', 'ten', 'tens', 'member', 'majority', 'rest']);
@@ -44,6 +45,7 @@ export function buildActorPhrases(
     pronoun: np.pronoun,
     mentions: mentionsOf(np, byNp[i], date, k, storyCountry, s),
     inPP: np.start > 0 && (s.pos[np.start - 1] === 'ADP' || (s.lower[np.start - 1] === 'to' && s.pos[np.start - 1] !== 'PART')) ? s.lower[np.start - 1] : null,
+    possessor: np.possessorEnd > 0 ? s.lower.slice(np.start, np.possessorEnd).join(' ') : np.determiner && POSSESSIVE.has(np.determiner) ? np.determiner : null,
   }));
 
   const attached = new Map<ActorPhrase, ActorMention[]>();

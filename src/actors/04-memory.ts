@@ -7,6 +7,7 @@ import type { ActorMention, ActorPhrase } from '../model/analysis.js';
 import type { ActorEntry } from '../model/knowledge.js';
 import type { Sentence } from '../model/story.js';
 import type { PeopleSeen } from './03-phrases.js';
+import { combine } from './02-resolve.js';
 
 interface Remembered {
   sentence: number;
@@ -29,6 +30,8 @@ export function createMemory(): StoryMemory {
   return { remembered: [], speaker: null, people: { bySurname: new Map() } };
 }
 
+/** Possessors that point back to a state: "the country's", "the nation's", "its". */
+const STATE_WORDS = new Set(["the country 's", "the nation 's", "the state 's", "the country '", 'its']);
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const NEUTER = new Set(['it', 'its']);
@@ -68,6 +71,18 @@ function rememberPerson(memory: StoryMemory, person: ActorEntry): void {
  * head noun seen earlier. Returns the resolved mentions, or [] when nothing fits.
  */
 export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhrase): ActorMention[] {
+  // "the country's interior minister", "its army": agents of the state last named.
+  if (p.possessor && STATE_WORDS.has(p.possessor) && p.mentions.length && p.mentions.every((m) => !m.entity)) {
+    const state = findLast(memory, s.index, (r) => r.mentions.some((m) => m.code.country !== null));
+    if (state) {
+      const country = state.mentions.find((m) => m.code.country !== null)!.code.country!;
+      return p.mentions.map((m) => ({
+        ...m,
+        code: combine({ code: country, country, org: null, agents: [] }, m.agents),
+        resolvedFrom: { sentence: state.sentence, text: state.text, how: 'description' as const },
+      }));
+    }
+  }
   const hasEntity = p.mentions.some((m) => m.entity || m.code.country || m.code.org);
   if (hasEntity) return p.mentions;
   const word = s.lower[p.head];

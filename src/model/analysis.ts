@@ -80,4 +80,6 @@ export interface ActorPhrase {
   mentions: ActorMention[];
   /** True when the phrase is preceded by a preposition (not a subject or a direct object). */
   inPP: string | null;
+  /** The possessor's words in lower case ("the country 's", "its"), or null. */
+  possessor?: string | null;
 }

@@ -100,4 +100,9 @@ describe('story memory', () => {
     const split = fixture().codeText('Syria condemned Iran. The rebels condemned the government.', { date: '2017-04-12' });
     expect(split.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['SYR IRN 111']);
   });
+
+  it("resolves \"the country's\" and \"its\" before agents to the state named last", () => {
+    expect(fixture().codeText("Iran met. The country's army condemned Russia.", { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['IRNMIL']);
+    expect(fixture().codeText('Syria met. Its army condemned Russia.', { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['SYRMIL']);
+  });
 });
