@@ -14,6 +14,10 @@ import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
 /** Prepositions that attach a country or organisation to an agent phrase: "ministers of/from/in X". */
 const ATTACH = new Set(['of', 'from', 'in']);
 const POSSESSIVE = new Set(['its', 'their']);
+/** "the Sea of Japan", "the outskirts of Kyiv": a place of a country is not the country acting. */
+const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'river', 'island', 'coast', 'city', 'town', 'village', 'province',
+  'region', 'capital', 'port', 'lake', 'mountain', 'valley', 'peninsula', 'shore', 'outskirt', 'outskirts', 'centre', 'center',
+  'north', 'south', 'east', 'west', 'part', 'area', 'border', 'street', 'district', 'state']);
 /** Head nouns that count rather than name ("dozens of protesters"). */
 const QUANTITIES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores',
   'number', 'group', 'some', 'many', 'several', 'most', 'all', 'few', 'couple', 'handful', 'ten', 'tens', 'member', 'majority', 'rest']);
@@ -104,7 +108,7 @@ function attachAll(base: ActorPhrase[], a: AnalysedSentence, k: Knowledge, date:
     const prep = s.lower[p.end];
     const attachable = next && next.start === p.end + 1 && ATTACH.has(prep) && next.mentions.some((m) => m.entity);
     const agentOnly = p.mentions.length > 0 && p.mentions.every((m) => !m.entity);
-    const ownerless = p.mentions.length === 0 && !p.pronoun && prep === 'of' && !k.nounPatterns.has(p.headLemma);
+    const ownerless = p.mentions.length === 0 && !p.pronoun && prep === 'of' && !k.nounPatterns.has(p.headLemma) && !PLACE_HEADS.has(p.headLemma);
     // "dozens of protesters", "three of the soldiers": a quantity stands for what it counts.
     const counted = p.mentions.length === 0 && prep === 'of' && next && next.start === p.end + 1 && next.mentions.length > 0 &&
       (QUANTITIES.has(p.headLemma) || s.pos[p.head] === 'NUM');

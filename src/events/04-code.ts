@@ -43,17 +43,23 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   // Likewise everything after an appeal, a demand or a threat ("demanded that Russia release …") is what
   // was asked for or threatened, up to the end of the clause.
   let requestedFrom = -1;
+  // Where requested or threatened content starts: event nouns after it are not coded either.
+  let contentFrom = s.words.length;
   a.vgs.forEach((vg, v) => {
     if (requestedFrom >= 0 && !s.words.slice(requestedFrom, vg.start).some((w) => w === ';')) return;
     requestedFrom = -1;
     if (vg.infinitive && v > 0 && covered[v - 1] && !s.words.slice(a.vgs[v - 1].end, vg.start).some((w) => w === ';' || w === ':')) {
       covered[v] = 1;
+      contentFrom = Math.min(contentFrom, vg.start);
       return;
     }
     const before = out.length;
     codeVerbGroup(vg, v);
     if (out.length > before) covered[v] = 1;
-    if (out.slice(before).some((e) => REQUESTING_ROOTS.has(e.code.slice(0, 2)))) requestedFrom = vg.end;
+    if (out.slice(before).some((e) => REQUESTING_ROOTS.has(e.code.slice(0, 2)))) {
+      requestedFrom = vg.end;
+      contentFrom = Math.min(contentFrom, vg.end);
+    }
   });
 
   function codeVerbGroup(vg: (typeof a.vgs)[number], v: number): void {
@@ -112,7 +118,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     if (isEventCode(reverse)) pairUp(ctx, out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);
   }
 
-  codeNominals(ctx, out);
+  codeNominals(ctx, out, contentFrom);
   return dedupe(out);
 }
 
@@ -136,7 +142,7 @@ function bareAnchorCode(ctx: SentenceContext, lemma: string, head: number): stri
   return ctx.k.anchorCodes.get(lemma) ?? null;
 }
 
-const CLAUSE_END = new Set([';', ':', 'which', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);
+const CLAUSE_END = new Set([';', ':', 'which', 'what', 'where', 'whose', 'whom', 'who', 'because', 'although', 'while', 'after', 'before', 'when', 'until', 'since', 'but']);
 
 /**
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
@@ -213,10 +219,12 @@ function nominalAgent(ctx: SentenceContext, p: number): ActorMention[] {
 }
 
 /** Event nouns: "US airstrikes on Syria", "Russia's invasion of Ukraine", "a strike ordered by Trump". */
-function codeNominals(ctx: SentenceContext, out: EventCandidate[]): void {
+function codeNominals(ctx: SentenceContext, out: EventCandidate[], contentFrom: number): void {
   const { a, k } = ctx;
   const s = a.sentence;
   for (const np of a.nps) {
+    // "urged the ELN to accept mediation by Cuba": what is asked for has not happened.
+    if (np.start >= contentFrom && !s.words.slice(contentFrom, np.start).includes(';')) continue;
     const patterns = k.nounPatterns.get(s.lemmas[np.head]);
     if (!patterns) continue;
     const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false, hasActor: (p) => mentionsOf(ctx, p).length > 0 });

@@ -15,6 +15,11 @@ describe('event coding', () => {
     expect(code('France urged the talks to resume.')).toEqual(['FRA --- 020']);
   });
 
+  it('does not take a place of a country for the country', () => {
+    expect(code('Iran condemned the coast of Syria.')).toEqual([]);
+    expect(code('Iran condemned the government of Syria.')).toEqual(['IRN SYRGOV 111']);
+  });
+
   it('binds a counted group to what it counts', () => {
     expect(code('Iran condemned dozens of Syrian rebels.')).toEqual(['IRN SYRREB 111']);
   });
@@ -76,6 +81,7 @@ describe('event coding', () => {
     expect(code('France urged Italy to condemn Russia.')).toEqual(['FRA ITA 027']);
     expect(code('France demanded that Italy condemn Russia.')).toEqual(['FRA ITA 100']);
     expect(code('France demanded that Italy condemn Russia; Iran praised Syria.')).toEqual(['FRA ITA 100', 'IRN SYR 051']);
+    expect(code('France urged Italy to stop the US airstrike on Syria.')).toEqual(['FRA ITA 027']);
   });
 
   it('does not take a phrase conjoined to a prepositional object for the subject', () => {
