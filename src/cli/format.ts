@@ -7,6 +7,7 @@ import type { ActorRecord, EventRecord } from '../model/record.js';
 
 /** The formats `--format` accepts. */
 export const FORMATS = ['table', 'jsonl', 'tsv', 'plover'] as const;
+/** One of {@link FORMATS}. */
 export type Format = (typeof FORMATS)[number];
 
 /** TSV header, PETRARCH/Phoenix order: date, source, target, code, then ids and Lucca's extras. */

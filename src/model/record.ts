@@ -44,6 +44,7 @@ export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
+/** One of the 16 {@link PLOVER_TYPES}. */
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
 /** How firmly the sentence asserts the event. */
