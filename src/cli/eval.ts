@@ -4,7 +4,7 @@
  * triple precision/recall/F1, per category, failures).
  */
 import { readFileSync } from 'node:fs';
-import { formatReport, goldStories, groupPredictions, readLuccaJsonl, readPetrarchXml, reportJson, scoreSentences, type GoldSentence } from '../eval/index.js';
+import { formatReport, goldStories, groupPredictions, ploverTripleOf, readLuccaJsonl, readPetrarchXml, readPloverJson, reportJson, scoreSentences, type GoldSentence } from '../eval/index.js';
 import { LuccaError } from '../model/errors.js';
 import type { EventRecord } from '../model/record.js';
 import type { Story } from '../model/story.js';
@@ -29,7 +29,9 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
     throw new LuccaError('INPUT_UNREADABLE', 'cannot read the gold file', { file: goldPath });
   }
   const xml = /\.xml$/i.test(goldPath) || text.trimStart().startsWith('<');
-  const gold: GoldSentence[] = xml ? readPetrarchXml(text, goldPath) : readLuccaJsonl(text, goldPath);
+  // PLOVER JSON: an array of records, or JSONL whose records carry `event_type` rather than `cameo`.
+  const plover = !xml && (text.trimStart().startsWith('[') || /"event_type"\s*:/.test(text.slice(0, 2000)));
+  const gold: GoldSentence[] = xml ? readPetrarchXml(text, goldPath) : plover ? readPloverJson(text, goldPath) : readLuccaJsonl(text, goldPath);
   const knowledge = await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`));
   // PETRARCH records may switch `require_dyad` with <Config>: one coder per setting.
   const coders = new Map<string, Coder>();
@@ -46,11 +48,12 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
   const byId = new Map(gold.map((g) => [g.id, g]));
   const events: EventRecord[] = [];
   // PETRARCH records are stories scored as a whole; Lucca JSONL gold names story:sentence.
-  const stories: Story[] = xml ? goldStories(gold.filter((g) => !g.skip)) : jsonlStories(gold);
+  const stories: Story[] = xml || plover ? goldStories(gold.filter((g) => !g.skip)) : jsonlStories(gold);
   for (const story of stories) events.push(...coderFor(byId.get(story.id)).codeStory(story).events);
   const level = o.level ?? 'exact';
   if (level !== 'exact' && level !== 'root') throw new LuccaError('OPTION_INVALID', `unknown --level "${level}" (exact or root)`);
-  const report = scoreSentences(gold, groupPredictions(events, xml ? 'story' : 'sentence'), level);
+  const predictions = plover ? groupPredictions(events, 'story', (e) => ploverTripleOf(e as EventRecord)) : groupPredictions(events, xml ? 'story' : 'sentence');
+  const report = scoreSentences(gold, predictions, plover ? 'exact' : level);
   const max = o.failures === undefined ? 20 : Number(o.failures);
   io.out(o.json ? reportJson(report) : formatReport(report, { maxFailures: Number.isFinite(max) ? max : 20 }));
   return 0;

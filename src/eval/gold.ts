@@ -75,12 +75,12 @@ export function sentenceKey(storyId: string, sentenceIndex: number): string {
  * @example
  * scoreSentences(gold, groupPredictions(events, 'story'))
  */
-export function groupPredictions(events: Iterable<CodedEvent>, by: 'story' | 'sentence'): Map<string, Triple[]> {
+export function groupPredictions(events: Iterable<CodedEvent>, by: 'story' | 'sentence', toTriple: (e: CodedEvent) => Triple = tripleOf): Map<string, Triple[]> {
   const out = new Map<string, Triple[]>();
   for (const e of events) {
     const key = by === 'story' ? e.story_id : sentenceKey(e.story_id, e.sentence_index);
     const list = out.get(key) ?? [];
-    list.push(tripleOf(e));
+    list.push(toTriple(e));
     out.set(key, list);
   }
   return out;

@@ -6,6 +6,7 @@
 export * from './gold.js';
 export * from './petrarch-xml.js';
 export * from './lucca-jsonl.js';
+export * from './plover-json.js';
 export * from './score.js';
 export * from './report.js';
 export { readXmlEvents, decodeEntities, type XmlEvent, type XmlOptions } from './xml.js';
