@@ -8,8 +8,6 @@ import { LuccaError } from '../model/errors.js';
 import { runCode } from './code.js';
 import { runEval } from './eval.js';
 import { runExplain } from './explain.js';
-import { runIngest } from './ingest.js';
-import { runServe } from './serve.js';
 
 const io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -57,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .option('--batch-size <n>', 'stories per transaction', '200')
     .action(async (inputs: string[], o) => {
+      // Loaded on use: the store and the HTTP stack need not slow down the other commands.
+      const { runIngest } = await import('./ingest.js');
       exit = await runIngest(inputs, o, { ...io, progress: { write: io.err, stream: process.stderr, isTTY: process.stderr.isTTY === true } });
     });
 
@@ -67,7 +67,10 @@ async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--dict <dir>', 'extra dictionary directory for POST /api/code (repeatable)', collect)
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
-    .action(async (o) => { exit = await runServe(o, io); });
+    .action(async (o) => {
+      const { runServe } = await import('./serve.js');
+      exit = await runServe(o, io);
+    });
 
   await program.parseAsync(argv);
   return exit;

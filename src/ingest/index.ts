@@ -11,3 +11,4 @@ export { blockText } from './html-text.js';
 export { readJsonlStories, readJsonlLines, type JsonlOptions, type JsonlItem } from './jsonl.js';
 export { readInputs, STDIN_ID, STDIN_PATH, type ReadInputsOptions, type InputItem } from './read-input.js';
 export { walkInputDirectory, unreadable, INPUT_EXTENSIONS, type WalkItem } from './walk.js';
+export { looksLikeFeed, readFeedStories, type FeedItem } from './feeds.js';

@@ -37,11 +37,13 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${i} has version ${m.version}, expected ${i + 1}`);
   });
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const current = schemaVersion(db);
   if (current > migrations.length) {
     throw new LuccaError('INPUT_UNREADABLE', `database schema version ${current} is newer than this Lucca knows (${migrations.length}); upgrade Lucca`, { file });
   }
+  // A current database is only read, so opening it never waits for another connection's writes.
+  if (current === migrations.length) return [];
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied: number[] = [];
   const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations.slice(current)) {

@@ -87,9 +87,10 @@ CREATE TABLE events (
 );
 
 CREATE INDEX events_date        ON events(date);
-CREATE INDEX events_source      ON events(source_code, date);
-CREATE INDEX events_target      ON events(target_code, date);
-CREATE INDEX events_dyad        ON events(source_code, target_code, date);
+-- Actor and dyad indexes also cover what series need (quad class, Goldstein), so series never read rows.
+CREATE INDEX events_source      ON events(source_code, date, quad_class, goldstein);
+CREATE INDEX events_target      ON events(target_code, date, quad_class, goldstein);
+CREATE INDEX events_dyad        ON events(source_code, target_code, date, quad_class, goldstein);
 CREATE INDEX events_source_cty  ON events(source_country, date);
 CREATE INDEX events_target_cty  ON events(target_country, date);
 CREATE INDEX events_cameo       ON events(cameo_code, date);
