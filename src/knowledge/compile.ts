@@ -36,8 +36,6 @@ export interface Knowledge {
   readonly surnames: Map<string, ActorEntry[]>;
   /** Coding conventions of the dictionary format. */
   readonly conventions: CodingConventions;
-  /** Whether the knowledge has any discard phrases. */
-  readonly hasDiscards: boolean;
 }
 
 function node(): TrieNode {
@@ -148,8 +146,18 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     }
   }
   return {
-    source, trie, surnames, multiwordCodes, patternRank,
-    conventions: source.conventions ?? { unattachedPrefix: '', requireDyad: false, requireNamed: true, patternGap: 5, storyCountry: true, implicitTarget: true, modifierAgents: false }, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
-    hasDiscards: source.discards.length > 0,
+    source, trie, surnames, multiwordCodes, patternRank, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
+    conventions: source.conventions ?? LUCCA_CONVENTIONS,
   };
 }
+
+/** Lucca's own coding conventions (see {@link CodingConventions}); PETRARCH dictionaries bring theirs. */
+export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {
+  implicitTarget: true,
+  unattachedPrefix: '',
+  requireDyad: false,
+  requireNamed: true,
+  patternGap: 5,
+  storyCountry: true,
+  modifierAgents: false,
+};

@@ -5,7 +5,7 @@
  * The formats are PETRARCH's (see its `dictionaries.rst`); the semantic choices are documented per reader.
  */
 import { LuccaError } from '../../model/errors.js';
-import type { KnowledgeSource } from '../../model/knowledge.js';
+import type { CodingConventions, KnowledgeSource } from '../../model/knowledge.js';
 import { readActors } from './actors.js';
 import { readAgents } from './agents.js';
 import { readDiscards } from './discards.js';
@@ -21,6 +21,21 @@ export { petrarchDate } from './dates.js';
 export { NULL_CODE, countryOf, isPlaceholderCode, kindOf, splitPairedCode } from './codes.js';
 export { verbForms, plural } from './inflect.js';
 export type { PetrarchReadOptions } from './problems.js';
+
+/**
+ * How PETRARCH codes, as far as it differs from Lucca: `---` for unattached agents, targets found in the
+ * verb's complement, a dyad required, agents combined from anywhere in the noun phrase, and pattern
+ * words found anywhere in the clause.
+ */
+export const PETRARCH_CONVENTIONS: Readonly<CodingConventions> = {
+  implicitTarget: true,
+  unattachedPrefix: NULL_CODE,
+  requireDyad: true,
+  requireNamed: false,
+  patternGap: 12,
+  storyCountry: false,
+  modifierAgents: true,
+};
 
 /** The four PETRARCH dictionary kinds. */
 export type PetrarchKind = 'verbs' | 'actors' | 'agents' | 'discards';
@@ -46,7 +61,7 @@ export function petrarchKind(path: string): PetrarchKind | null {
 export function readPetrarchDictionaries(files: { path: string; text: string }[], options: PetrarchReadOptions = {}): KnowledgeSource {
   const source: KnowledgeSource = {
     actors: [], agents: [], anchors: [], patterns: [], discards: [], codebook: new Map(), plover: new Map(),
-    conventions: { implicitTarget: true, unattachedPrefix: NULL_CODE, requireDyad: true, requireNamed: false, patternGap: 12, storyCountry: false, modifierAgents: true },
+    conventions: PETRARCH_CONVENTIONS,
   };
   for (const file of files) {
     const kind = petrarchKind(file.path);
