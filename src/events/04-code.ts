@@ -24,6 +24,8 @@ export interface EventCandidate {
   confidence: number;
 }
 
+/** Roots of actions two parties do together: consult, cooperate, fight. */
+const JOINT_ROOTS = new Set(['04', '05', '06', '19']);
 /** Roots whose events ask for or threaten another event: appeals, demands, threats. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
@@ -113,6 +115,12 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
     // A `+` slot whose phrase names no actor codes nothing; otherwise a missing target is just absent.
     const targetList = slotted || targets.length ? targets : [null];
+    // "Thai and Cambodian troops clashed", "Armenia and Azerbaijan held talks": a joint action with no other
+    // target is an event between the members, coded once from the first to each other one.
+    if (isEventCode(forward) && !slotted && targets.length === 0 && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
+      for (const other of sources.slice(1)) pairUp(ctx, out, base, [sources[0]], [other]);
+      return;
+    }
     if (isEventCode(forward)) pairUp(ctx, out, base, sources, targetList);
     // A paired code ("043:042") also codes the reverse event, from target back to source.
     if (isEventCode(reverse)) pairUp(ctx, out, { ...base, code: reverse }, targetList.filter((t): t is ActorMention => t !== null), sources);

@@ -102,7 +102,7 @@ describe('story memory', () => {
   });
 
   it("resolves \"the country's\" and \"its\" before agents to the state named last", () => {
-    expect(fixture().codeText("Iran met. The country's army condemned Russia.", { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['IRNMIL']);
-    expect(fixture().codeText('Syria met. Its army condemned Russia.', { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['SYRMIL']);
+    expect(fixture().codeText("Iran waited. The country's army condemned Russia.", { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['IRNMIL']);
+    expect(fixture().codeText('Syria waited. Its army condemned Russia.', { date: '2017-04-12' }).events.map((e) => e.source.code)).toEqual(['SYRMIL']);
   });
 });

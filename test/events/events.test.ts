@@ -64,6 +64,11 @@ describe('event coding', () => {
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV IRN 027', 'ITAGOV SYR 111']);
   });
 
+  it('codes a joint action of a compound subject as an event between its members', () => {
+    expect(code('Russia and Iran met.')).toEqual(['RUS IRN 040']);
+    expect(code('Russia and Iran met Syria.')).toEqual(['RUS SYR 040', 'IRN SYR 040']);
+  });
+
   it('codes one event per member of a compound target', () => {
     expect(code('France urged Russia and Iran to talk.')).toEqual(['FRA RUS 027', 'FRA IRN 027']);
   });
