@@ -160,6 +160,8 @@ function complementPhrase(ctx: SentenceContext, v: number, from: number, source:
   const { a } = ctx;
   const s = a.sentence;
   for (let t = from; t < s.words.length; t++) {
+    // "…, the Thai army said": the reporting clause after a comma is not the verb's complement.
+    if (s.words[t] === ',' && reportingClauseAfter(ctx, t)) return -1;
     // Words the pattern itself matched ("abandon improved relations") are not clause boundaries.
     if (t >= consumed && CLAUSE_END.has(s.lower[t])) return -1;
     const w = a.vgAt[t];
@@ -170,6 +172,18 @@ function complementPhrase(ctx: SentenceContext, v: number, from: number, source:
   }
   return -1;
 }
+
+/** True when a reporting verb ("said", "told") follows within a few tokens after position `t`. */
+function reportingClauseAfter(ctx: SentenceContext, t: number): boolean {
+  const { a } = ctx;
+  for (let u = t + 1; u < a.sentence.words.length && u <= t + 8; u++) {
+    const w = a.vgAt[u];
+    if (w >= 0) return REPORTING_VERBS.has(a.vgs[w].lemma);
+  }
+  return false;
+}
+
+const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'announce', 'confirm', 'claim', 'write', 'note']);
 
 /** True when every actor of a phrase is named by words the pattern itself matched ("deployed troops"). */
 function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<number>): boolean {

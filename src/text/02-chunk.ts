@@ -25,6 +25,8 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", 'ought']);
 const PASSIVE_AUX = new Set(['be', 'get']);
 const OBJECT_STARTERS = new Set<PosTag>(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
+/** Nouns that start an object phrase like a number does ("release dozens of prisoners"). */
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
 const RESCUE_PREPS = new Set(['on', 'for', 'with', 'to', 'against', 'upon']);
 
 /** Create the chunker stage. */
@@ -82,7 +84,7 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formL
       (prev === 'PRON' && PERSONAL.has(s.lower[i - 1]));
     // Before a preposition only an inflected verb after a name counts ("G7 calls for"): "missile strike
     // against" and "missile strikes against" are noun compounds.
-    const nextStartsObject = OBJECT_STARTERS.has(next) ||
+    const nextStartsObject = OBJECT_STARTERS.has(next) || COUNT_NOUNS.has(s.lower[i + 1]) ||
       (next === 'ADP' && RESCUE_PREPS.has(s.lower[i + 1]) && prev === 'PROPN' && /s$/.test(s.lower[i]));
     if (prevEndsNp && nextStartsObject && !(next === 'PRON' && s.lower[i + 1] === 'who')) tags[i] = 'VERB';
   }

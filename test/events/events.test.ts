@@ -67,6 +67,8 @@ describe('event coding', () => {
   it('codes a joint action of a compound subject as an event between its members', () => {
     expect(code('Russia and Iran met.')).toEqual(['RUS IRN 040']);
     expect(code('Russia and Iran met Syria.')).toEqual(['RUS SYR 040', 'IRN SYR 040']);
+    // The reporting clause after the comma is not the verb's complement.
+    expect(code('Russia and Iran met, the Syrian army said.')).toEqual(['RUS IRN 040']);
   });
 
   it('codes one event per member of a compound target', () => {

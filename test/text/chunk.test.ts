@@ -3,7 +3,7 @@ import type { AnalysedSentence } from '../../src/model/analysis.js';
 import { createChunker, createTokenizer } from '../../src/text/index.js';
 
 const tokenize = createTokenizer();
-const chunk = createChunker({ isVerbLemma: (l) => ['praise', 'call', 'urge'].includes(l) });
+const chunk = createChunker({ isVerbLemma: (l) => ['praise', 'call', 'urge', 'release'].includes(l) });
 
 function analyse(text: string): AnalysedSentence {
   return chunk(tokenize(text).sentences[0]);
@@ -29,6 +29,11 @@ describe('chunker', () => {
     expect(a.vgs.map((v) => v.lemma)).toContain('praise');
     const plain = createChunker()(tokenize('Foreign ministers of the G7 praise the US missile strike').sentences[0]);
     expect(plain.vgs.map((v) => v.lemma)).not.toContain('praise');
+  });
+
+  it('re-reads a known verb before a counted object as a verb', () => {
+    const a = analyse('They demanded that the Georgian government release dozens of prisoners.');
+    expect(a.vgs.map((v) => v.lemma)).toContain('release');
   });
 
   it('marks tokens inside quotation marks', () => {
