@@ -215,7 +215,9 @@ function mentionsOf(np: NounPhrase, allMatches: PhraseMatch[], date: string | nu
   const core = { start: matches[0].start, end: matches[matches.length - 1].end };
   if (entities.length === 0) {
     // Agents with no country of their own belong to the story's main country, when it has one.
-    const code = storyCountry ? combine({ code: storyCountry, country: storyCountry, org: null, agents: [] }, agents) : agentsOnly(agents, unattached);
+    // Refugees and migrants are seldom of the country they are in: they keep no country.
+    const local = storyCountry && !agents.some((a) => a.code === 'REF');
+    const code = local ? combine({ code: storyCountry, country: storyCountry, org: null, agents: [] }, agents) : agentsOnly(agents, unattached);
     return [{ code, entity: null, agents, start, end, core }];
   }
   const inPossessor = (m: PhraseMatch) => np.possessorEnd > 0 && m.end <= np.possessorEnd;

@@ -117,7 +117,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const targetList = slotted || targets.length ? targets : [null];
     // "Thai and Cambodian troops clashed", "Armenia and Azerbaijan held talks": a joint action with no other
     // target is an event between the members, coded once from the first to each other one.
-    if (isEventCode(forward) && !slotted && targets.length === 0 && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
+    const placeOnly = targetPhrase >= 0 && LOCATIVE.has(ctx.phrases[targetPhrase].inPP ?? '');
+    if (isEventCode(forward) && !slotted && (targets.length === 0 || placeOnly) && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
       for (const other of sources.slice(1)) pairUp(ctx, out, base, [sources[0]], [other]);
       return;
     }

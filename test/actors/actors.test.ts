@@ -96,6 +96,9 @@ describe('story memory', () => {
   it("gives agents with no country the story's main country", () => {
     const r = fixture().codeText('Syria condemned Iran. Syria praised Italy. The rebels condemned the government.', { date: '2017-04-12' });
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toContain('SYRREB SYRGOV 111');
+    // Refugees are seldom of the country they are in.
+    const refugees = fixture().codeText('Syria condemned Iran. Syria praised Italy. The army condemned the refugees.', { date: '2017-04-12' });
+    expect(refugees.events.map((e) => e.target?.code)).toContain('REF');
     // Without a dominant country the agents stay bare (and, naming no one, code nothing).
     const split = fixture().codeText('Syria condemned Iran. The rebels condemned the government.', { date: '2017-04-12' });
     expect(split.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['SYR IRN 111']);

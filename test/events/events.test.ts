@@ -69,6 +69,8 @@ describe('event coding', () => {
     expect(code('Russia and Iran met Syria.')).toEqual(['RUS SYR 040', 'IRN SYR 040']);
     // The reporting clause after the comma is not the verb's complement.
     expect(code('Russia and Iran met, the Syrian army said.')).toEqual(['RUS IRN 040']);
+    // A place where they met is not the other party.
+    expect(code('Russia and Iran met in Syria.')).toEqual(['RUS IRN 040']);
   });
 
   it('codes one event per member of a compound target', () => {
