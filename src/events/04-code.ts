@@ -24,6 +24,11 @@ export interface EventCandidate {
   confidence: number;
 }
 
+/**
+ * Roots whose target is the subject of the clause they govern: "demanded that the Council impose …",
+ * "accused that …", "an inquiry into allegations that a governor …", "threatened that Ankara would …".
+ */
+const CLAUSE_TARGET_ROOTS = new Set(['02', '09', '10', '11', '12', '13']);
 /** Roots of actions two parties do together: consult, cooperate, fight. */
 const JOINT_ROOTS = new Set(['04', '05', '06', '19']);
 /** Roots whose events ask for or threaten another event: appeals, demands, threats. */
@@ -85,7 +90,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
       if (implicit) {
-        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, vg.end, sourcePhrase, match ? match.end : vg.end, new Set(match?.matched)) : slotPhrase(ctx, vg.end, 4);
+        const code = match ? match.pattern.code : bareAnchorCode(ctx, lemma, vg.head) ?? '';
+        targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, code, vg.end, sourcePhrase, match ? match.end : vg.end, new Set(match?.matched)) : slotPhrase(ctx, vg.end, 4);
       }
     }
     if (slotted && targetPhrase < 0) return;
@@ -157,7 +163,7 @@ const CLAUSE_END = new Set([';', ':', 'which', 'what', 'where', 'whose', 'whom',
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
  * after the verb, before the clause ends or another finite verb starts.
  */
-function complementPhrase(ctx: SentenceContext, v: number, from: number, source: number, consumed = from, patternWords: Set<number> = new Set()): number {
+function complementPhrase(ctx: SentenceContext, v: number, code: string, from: number, source: number, consumed = from, patternWords: Set<number> = new Set()): number {
   const { a } = ctx;
   const s = a.sentence;
   for (let t = from; t < s.words.length; t++) {
@@ -168,10 +174,21 @@ function complementPhrase(ctx: SentenceContext, v: number, from: number, source:
     const w = a.vgAt[t];
     if (t >= consumed && w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && s.pos[a.vgs[w].head] === 'VERB') return -1;
     const p = ctx.phraseAt[t];
+    // The subject of an embedded clause starts another proposition, not this verb's target.
+    if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
     if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && mentionsOf(ctx, p).length && !capitalAsPlace(ctx, p)) return p;
   }
   return -1;
+}
+
+/** True when phrase `p` is directly followed by a finite verb other than `v`: it is a clause's subject. */
+function subjectOfClause(ctx: SentenceContext, p: number, v: number): boolean {
+  const { a } = ctx;
+  let t = ctx.phrases[p].end;
+  while (t < a.sentence.words.length && a.sentence.pos[t] === 'ADV') t++;
+  const w = t < a.sentence.words.length ? a.vgAt[t] : -1;
+  return w >= 0 && w !== v && !a.vgs[w].infinitive && !a.vgs[w].nonFinite && a.vgs[w].start === t;
 }
 
 /** True when a reporting verb ("said", "told") follows within a few tokens after position `t`. */

@@ -160,4 +160,5 @@ export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {
   patternGap: 5,
   storyCountry: true,
   modifierAgents: false,
+  clauseTargets: false,
 };

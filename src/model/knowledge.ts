@@ -146,6 +146,12 @@ export interface CodingConventions {
    * counts them only as the head, in a possessor or before "-held": "military action" is not an actor.
    */
   modifierAgents: boolean;
+  /**
+   * The subject of a clause inside the verb's complement can be its implicit target ("allowed that Mordor
+   * isn't …" → Mordor: PETRARCH, always). Lucca: only for demands, appeals, accusations, investigations and
+   * threats ("demanded that the Council impose …"); "agreed Assad could not have a role" is not about Assad.
+   */
+  clauseTargets: boolean;
   /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
   storyCountry: boolean;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */

@@ -20,6 +20,11 @@ describe('event coding', () => {
     expect(code('Iran condemned the government of Syria.')).toEqual(['IRN SYRGOV 111']);
   });
 
+  it('does not take the subject of a clause it agrees to for the target, but does for a demand', () => {
+    expect(code('Russia agreed Syria could not win.')).toEqual(['RUS --- 019']);
+    expect(code('France demanded that Italy condemn Russia.')).toEqual(['FRA ITA 100']);
+  });
+
   it('binds a counted group to what it counts', () => {
     expect(code('Iran condemned dozens of Syrian rebels.')).toEqual(['IRN SYRREB 111']);
   });

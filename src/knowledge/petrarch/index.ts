@@ -35,6 +35,7 @@ export const PETRARCH_CONVENTIONS: Readonly<CodingConventions> = {
   patternGap: 12,
   storyCountry: false,
   modifierAgents: true,
+  clauseTargets: true,
 };
 
 /** The four PETRARCH dictionary kinds. */
