@@ -1,7 +1,7 @@
 /**
  * @module server/create-server
  * The HTTP API as a fastify instance: JSON routes under `/api`, the OpenAPI document at `/openapi.json`,
- * browsable docs at `/docs`, and a plain home page at `/`. The instance is returned unstarted: the CLI
+ * browsable docs at `/docs`, and the dashboard at `/` (a plain page when it is not built). The instance is returned unstarted: the CLI
  * calls `listen`, tests call `inject`. Nothing here prints (fastify's logger is off unless asked for).
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -14,7 +14,7 @@ import { aggregateRoutes } from './routes/aggregates.js';
 import { codeRoutes } from './routes/code.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
-import { homeRoutes } from './routes/home.js';
+import { DEFAULT_WEB_ROOT, homeRoutes } from './routes/home.js';
 import { EventRecordSchema } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 
@@ -22,6 +22,8 @@ import { validatorCompiler } from './validation.js';
 export interface ServerOptions extends ServerDeps {
   /** fastify's logger option (default off: library code does not print). */
   logger?: FastifyServerOptions['logger'];
+  /** Directory of the built dashboard (default: the package's `dist/web`); null serves a plain page at `/`. */
+  webRoot?: string | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export function createServer(options: ServerOptions): App {
   app.register(async (instance) => {
     const api = instance.withTypeProvider<TypeBoxTypeProvider>();
     const deps = { store: options.store, coder: options.coder };
-    homeRoutes(api, deps);
+    homeRoutes(api, deps, { webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot });
     eventRoutes(api, deps);
     aggregateRoutes(api, deps);
     exportRoutes(api, deps);
