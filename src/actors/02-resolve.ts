@@ -54,3 +54,8 @@ export function agentsOnly(agents: AgentEntry[], prefix = ''): ActorCode {
   const codes = [...new Set(agents.map((a) => a.code))];
   return { code: prefix + codes.join(''), country: null, org: null, agents: codes };
 }
+
+/** A capital city standing for its government (the native loader gives such entries the id `ISO3:capital`). */
+export function isCapital(entry: ActorEntry): boolean {
+  return entry.id.endsWith(':capital');
+}

@@ -9,7 +9,7 @@ import type { ActorMention, ActorPhrase, AnalysedSentence, NounPhrase } from '..
 import type { ActorEntry, AgentEntry } from '../model/knowledge.js';
 import type { Sentence } from '../model/story.js';
 import type { PhraseMatch } from './01-match.js';
-import { agentsOnly, codeOnDate, combine } from './02-resolve.js';
+import { agentsOnly, codeOnDate, combine, isCapital } from './02-resolve.js';
 
 /** Prepositions that attach a country or organisation to an agent phrase: "ministers of/from/in X". */
 const ATTACH = new Set(['of', 'from', 'in']);
@@ -232,7 +232,7 @@ function mentionsOf(np: NounPhrase, allMatches: PhraseMatch[], date: string | nu
   const entity = (own.length ? own[own.length - 1] : entities[0]).actor!;
   let base = codeOnDate(entity, date);
   // "a Paris court", "Moscow police": a capital before an agent noun is a place, not its government.
-  if (agents.length && entity.id.endsWith(':capital') && base.country) {
+  if (agents.length && isCapital(entity) && base.country) {
     base = { code: base.country, country: base.country, org: null, agents: [] };
   }
   if (entity.kind === 'person' && agents.length) {

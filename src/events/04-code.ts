@@ -5,6 +5,7 @@
  */
 import type { ActorMention } from '../model/analysis.js';
 import type { EventPattern } from '../model/knowledge.js';
+import { isCapital } from '../actors/02-resolve.js';
 import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
@@ -46,7 +47,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   // An infinitive under a verb that coded an event is that event's content, not an event of its own:
   // "urged Iran to condemn Israel" is an appeal, not a condemnation.
   const covered = new Uint8Array(a.vgs.length);
-  const hasActor = (p: number) => mentionsOf(ctx, p).length > 0;
+  const hasActor = (p: number) => namesActor(ctx, p);
   // Likewise everything after an appeal, a demand or a threat ("demanded that Russia release …") is what
   // was asked for or threatened, up to the end of the clause.
   let requestedFrom = -1;
@@ -90,7 +91,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
       if (implicit) {
-        const code = match ? match.pattern.code : bareAnchorCode(ctx, lemma, vg.head) ?? '';
+        const code = match ? match.pattern.code : bareCode ?? '';
         targetPhrase = k.conventions.implicitTarget ? complementPhrase(ctx, v, code, vg.end, sourcePhrase, match ? match.end : vg.end, new Set(match?.matched)) : slotPhrase(ctx, vg.end, 4);
       }
     }
@@ -177,7 +178,7 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     // The subject of an embedded clause starts another proposition, not this verb's target.
     if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
-    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && mentionsOf(ctx, p).length && !capitalAsPlace(ctx, p)) return p;
+    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) && !capitalAsPlace(ctx, p)) return p;
   }
   return -1;
 }
@@ -216,7 +217,7 @@ function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<numbe
 /** "a hotel in Mogadishu": a capital in a place phrase is where something happened, not a target. */
 function capitalAsPlace(ctx: SentenceContext, p: number): boolean {
   const phrase = ctx.phrases[p];
-  return LOCATIVE.has(phrase.inPP ?? '') && ctx.resolved[p].every((m) => m.entity?.id.endsWith(':capital') ?? false);
+  return LOCATIVE.has(phrase.inPP ?? '') && ctx.resolved[p].every((m) => m.entity !== null && isCapital(m.entity));
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -236,6 +237,11 @@ function selfEvent(src: ActorMention, tgt: ActorMention): boolean {
 /** A mention with a country, organisation or named entity (not a bare agent). */
 function named(m: ActorMention): boolean {
   return m.entity !== null || m.code.country !== null || m.code.org !== null;
+}
+
+/** Whether a phrase names at least one actor (see {@link mentionsOf}). */
+function namesActor(ctx: SentenceContext, p: number): boolean {
+  return mentionsOf(ctx, p).length > 0;
 }
 
 /** A phrase's actors: resolved mentions, the quote speaker for "we", or the agent of an event noun. */
@@ -267,7 +273,7 @@ function codeNominals(ctx: SentenceContext, out: EventCandidate[], contentFrom: 
     if (np.start >= contentFrom && !s.words.slice(contentFrom, np.start).includes(';')) continue;
     const patterns = k.nounPatterns.get(s.lemmas[np.head]);
     if (!patterns) continue;
-    const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false, hasActor: (p) => mentionsOf(ctx, p).length > 0 });
+    const match = matchPatterns(ctx, patterns, np.head, np.head + 1, { passive: false, negated: false, hasActor: (p) => namesActor(ctx, p) });
     if (!match) continue;
     const anchorStart = np.head + 1 - match.pattern.anchor.split(' ').length;
     let sources: ActorMention[] = [];

@@ -35,7 +35,7 @@ export function readCountries(text: string, file: string): ActorEntry[] {
     const names = [name, ...listField(row.fields[2]), ...listField(row.fields[3])];
     out.push(entry(row, iso, name, 'state', names, [always(iso, iso, null, [])]));
     const capitals = listField(row.fields[4]);
-    // The id suffix ":capital" tells the actor stage this is a city standing for its government.
+    // The id suffix ":capital" is what actors/isCapital reads: a city standing for its government.
     if (capitals.length) {
       out.push(entry(row, `${iso}:capital`, `${name} (government, by its capital)`, 'state', capitals,
         [always(`${iso}GOV`, iso, null, ['GOV'])]));
