@@ -72,6 +72,18 @@ async function main(argv: string[]): Promise<number> {
       exit = await runServe(o, io);
     });
 
+  const dict = program.command('dict').description('work with dictionaries');
+  dict.command('check')
+    .description('validate a dictionary directory (default: the built-in data) and report every bad entry with file and line')
+    .argument('[dir]', 'dictionary directory')
+    .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--json', 'print the findings as JSON')
+    .action(async (dir: string | undefined, o) => {
+      const { runDictCheck } = await import('./dict.js');
+      exit = runDictCheck(dir, o, io);
+    });
+
   await program.parseAsync(argv);
   return exit;
 }

@@ -5,3 +5,4 @@
 export * from './compile.js';
 export * from './phrase.js';
 export * from './native/index.js';
+export { checkNativeDictionary, type DictCheckReport, type DictFinding, type DictSizes } from './native/check.js';

@@ -27,6 +27,8 @@ export interface ActorCode {
 export interface DatedActorCode extends ActorCode {
   from: string | null;
   to: string | null;
+  /** The office this code stands for, when the dictionary says ("foreign minister"); for checks and display. */
+  role?: string;
 }
 
 /** A named actor: a country, organisation, group, person or metonym, with the phrases that name it. */

@@ -137,3 +137,38 @@ describe('lucca explain', () => {
     expect(r.out).toMatch(/EVENT RUS → SYRGOV 111 via pattern "condemn \+"/);
   });
 });
+
+describe('lucca dict check', () => {
+  it('passes the built-in knowledge and prints its sizes', () => {
+    const r = lucca(['dict', 'check', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { errors: number; sizes: Record<string, number> };
+    expect(report.errors).toBe(0);
+    expect(report.sizes.countries).toBeGreaterThan(200);
+    expect(report.sizes.patterns).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('lists every bad entry of a user directory with file and line, and exits 1', () => {
+    const dict = mkdtempSync(join(tmpdir(), 'lucca-checkdict-'));
+    mkdirSync(join(dict, 'events'));
+    mkdirSync(join(dict, 'actors'));
+    writeFileSync(join(dict, 'events/patterns.tsv'), '051\tpraise +\nnot-a-code\tpraise +\n195\tbomb &NOPE +\n');
+    writeFileSync(join(dict, 'actors/countries.tsv'), 'ARN\tArnor\n');
+    const r = lucca(['dict', 'check', dict]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${join(dict, 'events/patterns.tsv')}:2: error DICT_SYNTAX`);
+    expect(r.out).toContain(`${join(dict, 'events/patterns.tsv')}:3: error DICT_REFERENCE`);
+    expect(r.out).toContain(`${join(dict, 'actors/countries.tsv')}:1: error DICT_SYNTAX`);
+    expect(r.out).toMatch(/3 error\(s\)/);
+  });
+
+  it('checks PETRARCH dictionaries file by file', () => {
+    const dict = mkdtempSync(join(tmpdir(), 'lucca-checkpetr-'));
+    writeFileSync(join(dict, 'test.actors.txt'), 'ARNOR [ARN]\nGONDOR [GON\n');
+    writeFileSync(join(dict, 'test.agents.txt'), 'SOLDIER [~MIL]\n');
+    const r = lucca(['dict', 'check', '--dict-format', 'petrarch', dict]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${join(dict, 'test.actors.txt')}:2: error`);
+    expect(r.out).toMatch(/files: 2/);
+  });
+});

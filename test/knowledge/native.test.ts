@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge, loadNativeKnowledge, splitPhrase, tokenKey } from '../../src/knowledge/index.js';
+import { checkNativeDictionary, compileKnowledge, loadNativeKnowledge, splitPhrase, tokenKey } from '../../src/knowledge/index.js';
+import type { LuccaError } from '../../src/model/errors.js';
 import { FIXTURE_KNOWLEDGE, errorOf } from '../helpers.js';
 
 function copyFixture(): string {
@@ -68,6 +69,63 @@ describe('native knowledge loader', () => {
     const k = loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] });
     expect(k.actors.some((a) => a.id === 'ARN')).toBe(true);
     expect(k.actors.some((a) => a.id === 'RUS')).toBe(true);
+  });
+});
+
+describe('split tables and collected problems', () => {
+  it('reads people and organisations split over files of a folder, one person across files', () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, 'actors/people'));
+    mkdirSync(join(dir, 'actors/organisations'));
+    writeFileSync(join(dir, 'actors/organisations/more.tsv'), 'IGOECOWAS\tigo\tECOWAS\tEconomic Community of West African States\t-\t-\t-\n');
+    writeFileSync(join(dir, 'actors/people/b.tsv'), 'Boris Johnson\t-\tGBR\tGOV\t2001-06-07\t2008-05-04\tmember of parliament\n'
+      + 'Omar Touray\t-\tIGOECOWAS\tGOV\t2022-07-01\t-\tcommission president\n');
+    const k = loadNativeKnowledge({ dataDir: dir });
+    expect(k.actors.filter((a) => a.name === 'Boris Johnson')).toHaveLength(1);
+    expect(k.actors.find((a) => a.name === 'Boris Johnson')?.codes).toHaveLength(3);
+    expect(k.actors.find((a) => a.name === 'Omar Touray')?.codes[0]).toMatchObject({ code: 'IGOECOWASGOV', org: 'ECOWAS' });
+  });
+
+  it('rejects an organisation code defined twice in one directory, across files', () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, 'actors/organisations'));
+    writeFileSync(join(dir, 'actors/organisations/dup.tsv'), '\n\nIGOG7\tigo\tG7\tGroup of Seven\t-\t-\t-\n');
+    expect(loadError(dir)).toMatchObject({ code: 'DICT_SYNTAX', file: join(dir, 'actors/organisations/dup.tsv'), line: 3 });
+  });
+
+  it('with a sink, reports every bad row and keeps the good ones', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'actors/agents.tsv'), 'GOV\tsuffix\tgovernment\nMIL suffix troops\nCOP\tsuffix\tpolice\nXX\tsuffix\tfoo\n');
+    const problems: LuccaError[] = [];
+    const k = loadNativeKnowledge({ dataDir: dir, sink: (p) => problems.push(p) });
+    expect(problems.map((p) => p.line)).toEqual([2, 4]);
+    expect(k.agents.map((a) => a.code)).toEqual(['GOV', 'COP']);
+  });
+});
+
+describe('dictionary check', () => {
+  it('finds every error of a user directory, with file and line, and its warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lucca-check-'));
+    mkdirSync(join(dir, 'actors'));
+    mkdirSync(join(dir, 'events'));
+    writeFileSync(join(dir, 'actors/people.tsv'), [
+      'Ann Example\t-\tGBR\tGOV\t2010-01-01\t2015-01-01\tforeign minister',
+      'Ann Example\t-\tGBR\tGOV\t2014-01-01\t2016-01-01\tforeign minister',
+      'Bad Date\t-\tGBR\tGOV\t2010-13\t-\tminister',
+      'Nobody\t-\tIGOXYZ\tGOV\t-\t-\thead',
+      'Cee Person\tAnn Example\tFRA\tGOV\t-\t-\tminister',
+      'Dee Person\t-\tFRA\tQQQ\t-\t-\tminister',
+    ].join('\n') + '\n');
+    writeFileSync(join(dir, 'events/patterns.tsv'), '051\tpraise +\n052\tpraise +\n051\tpraise + +\n9999\tfoo +\n');
+    const report = checkNativeDictionary(dir);
+    const at = (code: string) => report.findings.filter((f) => f.code === code).map((f) => `${f.file?.slice(dir.length + 1)}:${f.line}`);
+    expect(at('DICT_SYNTAX')).toEqual(['actors/people.tsv:3', 'events/patterns.tsv:3']);
+    expect(at('DICT_REFERENCE')).toEqual(['actors/people.tsv:4', 'events/patterns.tsv:4']);
+    expect(at('ROLE_OVERLAP')).toEqual(['actors/people.tsv:1']);
+    expect(at('PHRASE_SHARED')).toEqual(['actors/people.tsv:5']);
+    expect(at('AGENT_UNKNOWN')).toEqual(['actors/people.tsv:6']);
+    expect(at('PATTERN_CONFLICT')).toEqual(['events/patterns.tsv:2']);
+    expect(report.sizes.people).toBeGreaterThan(500);
   });
 });
 

@@ -6,7 +6,7 @@
 import { LuccaError } from '../../model/errors.js';
 import type { ActorEntry, DatedActorCode } from '../../model/knowledge.js';
 import { isCapitalAcronym, splitPhrase } from '../phrase.js';
-import { checkedField, listField, optionalField, parseTsv, type TsvRow } from './tsv.js';
+import { checkedField, eachRow, listField, optionalField, parseTsv, type ProblemSink, type TsvRow } from './tsv.js';
 
 const ISO3 = /^[A-Z]{3}$/;
 const AGENTS = /^[A-Z]{3}(?: [A-Z]{3})*$/;
@@ -27,9 +27,9 @@ function always(code: string, country: string | null, org: string | null, agents
 }
 
 /** Parse `actors/countries.tsv`: one entry per country, plus one GOV entry for its capitals. */
-export function readCountries(text: string, file: string): ActorEntry[] {
+export function readCountries(text: string, file: string, sink?: ProblemSink): ActorEntry[] {
   const out: ActorEntry[] = [];
-  for (const row of parseTsv(text, file, 5)) {
+  eachRow(parseTsv(text, file, 5, sink), sink, (row) => {
     const iso = checkedField(row, 0, 'ISO3 code', ISO3);
     const name = row.fields[1];
     const names = [name, ...listField(row.fields[2]), ...listField(row.fields[3])];
@@ -40,13 +40,13 @@ export function readCountries(text: string, file: string): ActorEntry[] {
       out.push(entry(row, `${iso}:capital`, `${name} (government, by its capital)`, 'state', capitals,
         [always(`${iso}GOV`, iso, null, ['GOV'])]));
     }
-  }
+  });
   return out;
 }
 
 /** Parse `actors/institutions.tsv`: named institutions and metonyms of a state. */
-export function readInstitutions(text: string, file: string): ActorEntry[] {
-  return parseTsv(text, file, 3).map((row) => {
+export function readInstitutions(text: string, file: string, sink?: ProblemSink): ActorEntry[] {
+  return eachRow(parseTsv(text, file, 3, sink), sink, (row) => {
     const phrases = listField(row.fields[0]);
     const iso = checkedField(row, 1, 'ISO3 code', ISO3);
     const agents = checkedField(row, 2, 'agent codes', AGENTS).split(' ');
@@ -63,10 +63,11 @@ export interface OrganisationInfo {
 }
 
 /** Parse `actors/organisations.tsv`. Returns the entries and an index by code for people's roles. */
-export function readOrganisations(text: string, file: string): { entries: ActorEntry[]; byCode: Map<string, OrganisationInfo> } {
+export function readOrganisations(
+  text: string, file: string, byCode: Map<string, OrganisationInfo> = new Map(), sink?: ProblemSink,
+): { entries: ActorEntry[]; byCode: Map<string, OrganisationInfo> } {
   const entries: ActorEntry[] = [];
-  const byCode = new Map<string, OrganisationInfo>();
-  for (const row of parseTsv(text, file, 7)) {
+  eachRow(parseTsv(text, file, 7, sink), sink, (row) => {
     const code = checkedField(row, 0, 'organisation code', /^[A-Z0-9]{3,}$/);
     const kind = checkedField(row, 1, 'kind', /^(igo|ngo|group)$/) as ActorEntry['kind'];
     const short = row.fields[2];
@@ -79,14 +80,23 @@ export function readOrganisations(text: string, file: string): { entries: ActorE
     if (byCode.has(code)) throw new LuccaError('DICT_SYNTAX', `duplicate organisation code ${code}`, row);
     byCode.set(code, { code, short, country, kind });
     entries.push(entry(row, code, name, kind, [short, name, ...listField(row.fields[4])], [always(code, country, short, agents)]));
-  }
+  });
   return { entries, byCode };
 }
 
-/** Parse `actors/people.tsv`: lines with the same name are one person with several dated roles. */
-export function readPeople(text: string, file: string, organisations: Map<string, OrganisationInfo>): ActorEntry[] {
+/** One knowledge file's text and path. */
+export interface KnowledgeFile {
+  text: string;
+  file: string;
+}
+
+/**
+ * Parse `actors/people.tsv` (and the files of `actors/people/`): lines with the same name are one person
+ * with several dated roles, also when the roles are written in different files.
+ */
+export function readPeople(files: KnowledgeFile[], organisations: Map<string, OrganisationInfo>, sink?: ProblemSink): ActorEntry[] {
   const people = new Map<string, ActorEntry>();
-  for (const row of parseTsv(text, file, 7)) {
+  eachRow(files.flatMap(({ text, file }) => parseTsv(text, file, 7, sink)), sink, (row) => {
     const name = row.fields[0];
     const where = row.fields[2];
     const agents = checkedField(row, 3, 'agent codes', AGENTS).split(' ');
@@ -95,11 +105,11 @@ export function readPeople(text: string, file: string, organisations: Map<string
     if (from && to && from > to) throw new LuccaError('DICT_SYNTAX', `role starts after it ends (${from} > ${to})`, row);
     let code: DatedActorCode;
     if (ISO3.test(where)) {
-      code = { code: where + agents.join(''), country: where, org: null, agents, from, to };
+      code = { code: where + agents.join(''), country: where, org: null, agents, from, to, role: row.fields[6] };
     } else {
       const org = organisations.get(where);
       if (!org) throw new LuccaError('DICT_REFERENCE', `"${where}" is neither an ISO3 code nor an organisation code`, row);
-      code = { code: org.code + agents.join(''), country: org.country, org: org.short, agents, from, to };
+      code = { code: org.code + agents.join(''), country: org.country, org: org.short, agents, from, to, role: row.fields[6] };
     }
     const known = people.get(name);
     if (known) {
@@ -112,7 +122,7 @@ export function readPeople(text: string, file: string, organisations: Map<string
       const id = 'person:' + name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
       people.set(name, entry(row, id, name, 'person', [name, ...listField(row.fields[1])], [code]));
     }
-  }
+  });
   for (const person of people.values()) person.codes.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   return [...people.values()];
 }

@@ -4,11 +4,11 @@
  */
 import type { AgentEntry } from '../../model/knowledge.js';
 import { splitPhrase } from '../phrase.js';
-import { checkedField, listField, parseTsv } from './tsv.js';
+import { checkedField, eachRow, listField, parseTsv, type ProblemSink } from './tsv.js';
 
 /** Parse `actors/agents.tsv`. */
-export function readAgents(text: string, file: string): AgentEntry[] {
-  return parseTsv(text, file, 3).map((row) => {
+export function readAgents(text: string, file: string, sink?: ProblemSink): AgentEntry[] {
+  return eachRow(parseTsv(text, file, 3, sink), sink, (row) => {
     const code = checkedField(row, 0, 'agent code', /^[A-Z]{3}(?:[A-Z]{3})*$/);
     const position = checkedField(row, 1, 'position', /^(suffix|prefix)$/) as 'suffix' | 'prefix';
     return {

@@ -6,34 +6,36 @@
 import { LuccaError } from '../../model/errors.js';
 import type { AnchorEntry, CameoCode, EventPattern, PatternElement } from '../../model/knowledge.js';
 import { splitPhrase } from '../phrase.js';
-import { checkedField, listField, parseTsv, type TsvRow } from './tsv.js';
+import { checkedField, eachRow, listField, parseTsv, type ProblemSink, type TsvRow } from './tsv.js';
 
 /** Word sets by name (`AIRSTRIKE` → [["airstrike"], ["air","strike"], …]), tokens in lower case. */
 export type Synsets = Map<string, string[][]>;
 
 /** Parse `events/synsets.tsv`. */
-export function readSynsets(text: string, file: string, into: Synsets = new Map()): Synsets {
-  for (const row of parseTsv(text, file, 2)) {
+export function readSynsets(text: string, file: string, into: Synsets = new Map(), sink?: ProblemSink): Synsets {
+  eachRow(parseTsv(text, file, 2, sink), sink, (row) => {
     const name = checkedField(row, 0, 'synset name', /^&[A-Z][A-Z0-9_]*$/).slice(1);
     const members = listField(row.fields[1]).map((m) => splitPhrase(m.toLowerCase()));
     if (members.length === 0) throw new LuccaError('DICT_SYNTAX', `synset &${name} has no members`, row);
     into.set(name, members);
-  }
+  });
   return into;
 }
 
 /** Parse `events/patterns.tsv` into patterns (one per anchor alternative) and the anchors they use. */
-export function readPatterns(text: string, file: string, synsets: Synsets, codebook: Map<string, CameoCode>): { patterns: EventPattern[]; anchors: AnchorEntry[] } {
+export function readPatterns(
+  text: string, file: string, synsets: Synsets, codebook: Map<string, CameoCode>, sink?: ProblemSink,
+): { patterns: EventPattern[]; anchors: AnchorEntry[] } {
   const patterns: EventPattern[] = [];
   const anchors = new Map<string, AnchorEntry>();
-  for (const row of parseTsv(text, file, 2)) {
+  eachRow(parseTsv(text, file, 2, sink), sink, (row) => {
     const code = checkedField(row, 0, 'CAMEO code', /^\d{3,4}$/);
     if (codebook.size > 0 && !codebook.has(code)) throw new LuccaError('DICT_REFERENCE', `CAMEO code ${code} is not in the codebook`, row);
     for (const p of parsePattern(row, code, synsets)) {
       patterns.push(p);
       if (!p.nominal && !anchors.has(p.anchor)) anchors.set(p.anchor, { lemma: p.anchor, forms: [], code: null, origin: p.origin });
     }
-  }
+  });
   return { patterns, anchors: [...anchors.values()] };
 }
 
@@ -86,14 +88,14 @@ function alternatives(part: string, synsets: Synsets, row: TsvRow, text: string)
 }
 
 /** Parse `events/verb-forms.tsv` into anchor entries carrying the extra surface forms of each lemma. */
-export function readVerbForms(text: string, file: string): AnchorEntry[] {
+export function readVerbForms(text: string, file: string, sink?: ProblemSink): AnchorEntry[] {
   const byLemma = new Map<string, AnchorEntry>();
-  for (const row of parseTsv(text, file, 2)) {
+  eachRow(parseTsv(text, file, 2, sink), sink, (row) => {
     const form = checkedField(row, 0, 'verb form', /^[\p{Ll}'-]+$/u);
     const lemma = checkedField(row, 1, 'lemma', /^[\p{Ll}'-]+$/u);
     const entry = byLemma.get(lemma) ?? { lemma, forms: [], code: null, origin: { file: row.file, line: row.line } };
     entry.forms.push(form);
     byLemma.set(lemma, entry);
-  }
+  });
   return [...byLemma.values()];
 }

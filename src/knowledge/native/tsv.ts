@@ -13,10 +13,39 @@ export interface TsvRow {
 }
 
 /**
- * Parse a native TSV file into rows with exactly `columns` fields (or between `min` and `columns`).
- * @throws LuccaError DICT_SYNTAX on a line with the wrong number of fields.
+ * Where a reader sends a bad entry when it should go on (`lucca dict check`): the entry is skipped and the
+ * problem collected. Without a sink the first problem is thrown.
  */
-export function parseTsv(text: string, file: string, columns: number, min = columns): TsvRow[] {
+export type ProblemSink = (problem: LuccaError) => void;
+
+/** Throw `problem`, or hand it to `sink` when there is one. */
+export function report(problem: LuccaError, sink: ProblemSink | undefined): void {
+  if (!sink) throw problem;
+  sink(problem);
+}
+
+/**
+ * Run `read` on each row and keep what it returns; with a sink, a row whose reading throws a LuccaError is
+ * reported and skipped, so one bad entry does not hide the next.
+ */
+export function eachRow<T>(rows: TsvRow[], sink: ProblemSink | undefined, read: (row: TsvRow) => T): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    try {
+      out.push(read(row));
+    } catch (e) {
+      if (!(e instanceof LuccaError)) throw e;
+      report(e, sink);
+    }
+  }
+  return out;
+}
+
+/**
+ * Parse a native TSV file into rows with exactly `columns` fields (or between `min` and `columns`).
+ * @throws LuccaError DICT_SYNTAX on a line with the wrong number of fields (reported to `sink` instead when given).
+ */
+export function parseTsv(text: string, file: string, columns: number, sink?: ProblemSink, min = columns): TsvRow[] {
   const rows: TsvRow[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -24,9 +53,10 @@ export function parseTsv(text: string, file: string, columns: number, min = colu
     if (!raw.trim()) continue;
     const fields = raw.split('\t').map((f) => f.trim());
     if (fields.length < min || fields.length > columns) {
-      throw new LuccaError('DICT_SYNTAX',
+      report(new LuccaError('DICT_SYNTAX',
         `expected ${min === columns ? columns : `${min}–${columns}`} TAB-separated fields, found ${fields.length}`,
-        { file, line: i + 1 });
+        { file, line: i + 1 }), sink);
+      continue;
     }
     rows.push({ fields, file, line: i + 1 });
   }
