@@ -15,7 +15,7 @@ export interface KnowledgeOptions {
   dictFormat?: string;
 }
 
-const PETRARCH_KINDS = /(verbs|actors|agents|discards)/i;
+const PETRARCH_KINDS = /(verbs|actors|agents|discards|ontology)/i;
 
 /** Load and compile knowledge as the options say. */
 export async function loadKnowledgeFromOptions(o: KnowledgeOptions, warn: (message: string) => void = () => {}): Promise<Knowledge> {
@@ -30,7 +30,7 @@ export async function loadKnowledgeFromOptions(o: KnowledgeOptions, warn: (messa
       if (/\.txt$/i.test(path) && PETRARCH_KINDS.test(path)) files.push({ path, text: readFileSync(path, 'utf8') });
     }
   }
-  if (!files.length) throw new LuccaError('DICT_MISSING', `no PETRARCH dictionaries (*verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt) in ${o.dict.join(', ')}`);
+  if (!files.length) throw new LuccaError('DICT_MISSING', `no PETRARCH dictionaries (*verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt, *ontology*.txt) in ${o.dict.join(', ')}`);
   const source = readPetrarchDictionaries(files, { onProblem: (p) => warn(p.describe()) });
   // PETRARCH dictionaries carry event codes but no codebook: borrow Lucca's for labels, Goldstein and PLOVER.
   const { codebook, plover } = loadNativeCodebook();

@@ -152,5 +152,6 @@ export function slotPhrase(ctx: SentenceContext, from: number, gap: number): num
 
 function isOtherVerb(ctx: SentenceContext, t: number): boolean {
   const v = ctx.a.vgAt[t];
-  return v >= 0 && ctx.a.sentence.pos[t] === 'VERB' && !ctx.a.vgs[v].nonFinite;
+  if (v < 0 || ctx.a.sentence.pos[t] !== 'VERB' || ctx.a.vgs[v].nonFinite) return false;
+  return !(ctx.k.conventions.infinitivePatterns && ctx.a.vgs[v].infinitive);
 }

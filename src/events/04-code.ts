@@ -108,9 +108,12 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       if (a.vgs[governor].modality !== 'asserted') { modality = a.vgs[governor].modality; break; }
     }
     if (modality === 'asserted' && conditional) modality = 'conditional';
-    const negated = vg.negated && !(match?.pattern.negated ?? false);
+    let negated = vg.negated && !(match?.pattern.negated ?? false);
     const confidence = match ? Math.min(0.95, 0.55 + 0.1 * match.pattern.after.filter((e) => e.kind === 'words').length) : 0.5;
-    const { forward, reverse } = splitPairedCode(match ? match.pattern.code : bareCode!);
+    let { forward, reverse } = splitPairedCode(match ? match.pattern.code : bareCode!);
+    // A dictionary that says what a negated code means codes that ("did not clash over" → cooperation).
+    const meaning = negated && forward ? k.source.negations?.get(forward) : undefined;
+    if (meaning) { forward = meaning; reverse = null; negated = false; }
     const base = { code: forward ?? '', pattern: match?.pattern ?? null, trigger: { start: vg.head, end: vg.head + 1 }, negated, modality, confidence };
 
     if (match && match.compound >= 0) {

@@ -161,4 +161,5 @@ export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {
   storyCountry: true,
   modifierAgents: false,
   clauseTargets: false,
+  infinitivePatterns: false,
 };

@@ -154,6 +154,11 @@ export interface CodingConventions {
    * threats ("demanded that the Council impose …"); "agreed Assad could not have a role" is not about Assad.
    */
   clauseTargets: boolean;
+  /**
+   * A pattern's words may run on into an infinitive the verb governs: "vowed to wage war" matches
+   * "vow * war" (PETRARCH matches within the verb's whole phrase). Otherwise another verb ends the match.
+   */
+  infinitivePatterns: boolean;
   /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
   storyCountry: boolean;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */
@@ -173,4 +178,9 @@ export interface KnowledgeSource {
   codebook: Map<string, CameoCode>;
   /** CAMEO code → PLOVER type and mode. */
   plover: Map<string, PloverMapping>;
+  /**
+   * CAMEO code → the code a negated verb of that code means ("did not clash over" 110 → 050), when the
+   * dictionaries bring such a table (PETRARCH's coding ontology). A negated event without one is dropped.
+   */
+  negations?: Map<string, string>;
 }

@@ -12,10 +12,12 @@ import { readDiscards } from './discards.js';
 import type { PetrarchReadOptions } from './problems.js';
 import { readVerbs } from './verbs.js';
 import { NULL_CODE } from './codes.js';
+import { negationsOf, readOntology } from './ontology.js';
 
 export { readActors, parseRestriction, displayName } from './actors.js';
 export { readAgents } from './agents.js';
 export { readDiscards } from './discards.js';
+export { readOntology, negationsOf } from './ontology.js';
 export { readVerbs, type VerbDictionary } from './verbs.js';
 export { petrarchDate } from './dates.js';
 export { NULL_CODE, countryOf, isPlaceholderCode, kindOf, splitPairedCode } from './codes.js';
@@ -36,15 +38,16 @@ export const PETRARCH_CONVENTIONS: Readonly<CodingConventions> = {
   storyCountry: false,
   modifierAgents: true,
   clauseTargets: true,
+  infinitivePatterns: true,
 };
 
-/** The four PETRARCH dictionary kinds. */
-export type PetrarchKind = 'verbs' | 'actors' | 'agents' | 'discards';
+/** The PETRARCH dictionary kinds (the ontology is UniversalPetrarch's PICO file). */
+export type PetrarchKind = 'verbs' | 'actors' | 'agents' | 'discards' | 'ontology';
 
 /** The dictionary kind a file name announces (`PETR.Validate.verbs.2.0.txt` → `verbs`), or null. */
 export function petrarchKind(path: string): PetrarchKind | null {
   const name = (path.split(/[\\/]/).pop() ?? path).toLowerCase();
-  for (const kind of ['verbs', 'actors', 'agents', 'discards'] as const) {
+  for (const kind of ['verbs', 'actors', 'agents', 'discards', 'ontology'] as const) {
     if (name.includes(kind)) return kind;
   }
   return null;
@@ -52,7 +55,7 @@ export function petrarchKind(path: string): PetrarchKind | null {
 
 /**
  * Read a set of PETRARCH dictionary files into one knowledge source. The kind of each file comes from its
- * name (`*verbs*`, `*actors*`, `*agents*`, `*discards*`); any other name raises `DICT_SYNTAX`.
+ * name (`*verbs*`, `*actors*`, `*agents*`, `*discards*`, `*ontology*`); any other name raises `DICT_SYNTAX`.
  * `codebook` and `plover` are left empty: the caller merges Lucca's own.
  *
  * @example
@@ -73,7 +76,8 @@ export function readPetrarchDictionaries(files: { path: string; text: string }[]
     } else if (kind === 'actors') source.actors.push(...readActors(file));
     else if (kind === 'agents') source.agents.push(...readAgents(file, options));
     else if (kind === 'discards') source.discards.push(...readDiscards(file));
-    else throw new LuccaError('DICT_SYNTAX', 'cannot tell the PETRARCH dictionary kind from the file name (expected verbs, actors, agents or discards in it)', { file: file.path });
+    else if (kind === 'ontology') source.negations = negationsOf(readOntology(file));
+    else throw new LuccaError('DICT_SYNTAX', 'cannot tell the PETRARCH dictionary kind from the file name (expected verbs, actors, agents, discards or ontology in it)', { file: file.path });
   }
   return source;
 }

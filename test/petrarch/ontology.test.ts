@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileKnowledge, loadNativeCodebook } from '../../src/knowledge/index.js';
+import { negationsOf, readOntology, readPetrarchDictionaries } from '../../src/knowledge/petrarch/index.js';
+import { createCoder } from '../../src/pipeline/coder.js';
+import { triples } from '../helpers.js';
+import { fixture } from './fixtures.js';
+import { errorOf } from './helpers.js';
+
+describe('readOntology', () => {
+  it('reads each code with its alternative values, hex sums and differences', () => {
+    const values = readOntology(fixture('mini.ontology.txt'));
+    expect(values.get('010')).toEqual([0x1000]);
+    expect(values.get('011')).toEqual([0x1000 - 0xffff]);
+    expect(values.get('110')).toEqual([0x1007f, 0x1007f, 0x7000]);
+    expect(values.get('---')).toEqual([0]);
+  });
+
+  it('derives what a negated code means: its value minus 0xFFFF', () => {
+    const negations = negationsOf(readOntology(fixture('mini.ontology.txt')));
+    expect(Object.fromEntries(negations)).toEqual({ '010': '011', 110: '050', 170: '057' });
+  });
+
+  it('names the file and line of a malformed entry', () => {
+    const e = errorOf(() => readOntology({ path: 'x.ontology.txt', text: '010:0x1000\n\n051 0x0081\n' }));
+    expect([e.code, e.file, e.line]).toEqual(['DICT_SYNTAX', 'x.ontology.txt', 3]);
+    expect(errorOf(() => readOntology({ path: 'o.txt', text: '051:big#label\n' })).line).toBe(1);
+  });
+});
+
+describe('coding with an ontology and PETRARCH conventions', () => {
+  const verbs = [
+    '--- CLASH [190] ---', 'CLASH', '- * (OVER EFFORTS) [110]',
+    '--- COERCE [170] ---', 'COERCE',
+    '--- PRAISE [051] ---', 'PRAISE',
+    '--- VOW [170] ---', 'VOW', '- * WAR [190]',
+  ].join('\n');
+  const actors = 'ARNOR [ARN]\nGONDOR [GON]\n';
+  const source = readPetrarchDictionaries([
+    { path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: actors }, fixture('mini.ontology.txt'),
+  ]);
+  Object.assign(source, loadNativeCodebook());
+  const coder = createCoder(compileKnowledge(source));
+  const code = (text: string) => triples(coder.codeText(text, { date: '2000-01-01' }).events);
+
+  it('codes a negated verb as the code its negation means', () => {
+    expect(code('Arnor clashed over the efforts of Gondor.')).toEqual(['ARN GON 110']);
+    expect(code('Arnor did not clash over the efforts of Gondor.')).toEqual(['ARN GON 050']);
+    expect(code('Arnor will not coerce Gondor.')).toEqual(['ARN GON 057']);
+  });
+
+  it('drops a negated verb whose code has no negation', () => {
+    expect(code('Arnor praised Gondor.')).toEqual(['ARN GON 051']);
+    expect(code('Arnor did not praise Gondor.')).toEqual([]);
+  });
+
+  it('lets pattern words run on into an infinitive the verb governs', () => {
+    expect(code('Arnor vowed on Monday to wage war on Gondor.')).toEqual(['ARN GON 190']);
+  });
+});
