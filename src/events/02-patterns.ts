@@ -91,6 +91,7 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
         if (isBoundary(ctx, t) || isOtherVerb(ctx, t)) break;
       }
       if (found < 0) return null;
+      if (el.nounGroup && !endsNounPhrase(ctx, found + len - 1)) return null;
       cursor = found + len;
       m.words += len;
       for (let t = found; t < found + len; t++) m.matched.push(t);
@@ -148,6 +149,12 @@ export function slotPhrase(ctx: SentenceContext, from: number, gap: number): num
     if (!SLOT_GAP.has(s.pos[t]) && s.lower[t] !== 'both') return -1;
   }
   return -1;
+}
+
+/** True when token `t` is not inside a noun phrase, or is its last token. */
+function endsNounPhrase(ctx: SentenceContext, t: number): boolean {
+  const np = ctx.a.npAt[t];
+  return np < 0 || ctx.a.nps[np].end === t + 1;
 }
 
 function isOtherVerb(ctx: SentenceContext, t: number): boolean {

@@ -64,7 +64,15 @@ export interface AgentEntry {
 /** One element of an event pattern after (or before) its anchor word. */
 export type PatternElement =
   /** Any one of these token sequences (a literal word, or the members of a synonym set). Matched on lemma or lower-case form. */
-  | { kind: 'words'; alternatives: string[][] }
+  | {
+    kind: 'words';
+    alternatives: string[][];
+    /**
+     * The words close a noun-phrase group (PETRARCH `{DIPLOMATIC TIES}`): their match must end where its noun
+     * phrase ends ("full diplomatic ties" matches `{DIPLOMATIC TIES}`, not `{FULL DIPLOMATIC}`).
+     */
+    nounGroup?: boolean;
+  }
   /** The target actor slot (`+`). */
   | { kind: 'target' }
   /** The source actor slot (`$`), when the source is not the grammatical subject. */

@@ -57,3 +57,18 @@ describe('coding with an ontology and PETRARCH conventions', () => {
     expect(code('Arnor vowed on Monday to wage war on Gondor.')).toEqual(['ARN GON 190']);
   });
 });
+
+describe('PETRARCH noun-phrase groups', () => {
+  const verbs = ['--- RESTORE [050] ---', 'RESTORE', '- * {FULL DIPLOMATIC} [+++]', '- * TIES [051]'].join('\n');
+  const source = readPetrarchDictionaries([{ path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: 'ARNOR [ARN]\nGONDOR [GON]\n' }]);
+  Object.assign(source, loadNativeCodebook());
+  const coder = createCoder(compileKnowledge(source));
+  const code = (text: string) => triples(coder.codeText(text, { date: '2000-01-01' }).events);
+
+  it('matches a {…} group only where its words end their noun phrase', () => {
+    // "full diplomatic ties": the group {FULL DIPLOMATIC} does not end the phrase, so TIES decides.
+    expect(code('Arnor restored full diplomatic ties with Gondor.')).toEqual(['ARN GON 051']);
+    // "ties that are full diplomatic": the group ends its phrase and its non-event code wins.
+    expect(code('Arnor restored ties with Gondor to full diplomatic.')).toEqual([]);
+  });
+});

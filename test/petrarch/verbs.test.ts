@@ -62,13 +62,14 @@ describe('readVerbs: patterns', () => {
     expect(byLine(27)).toMatchObject({ code: '036', before: [{ kind: 'compound' }], after: [] });
   });
 
-  it('reads $ as source, drops ^, flattens {…}, joins &SET_WORD, and keeps codes like 075A', () => {
+  it('reads $ as source, drops ^, reads {…} as a noun phrase, joins &SET_WORD, and keeps codes like 075A', () => {
     const p = byLine(28);
     expect(p.code).toBe('075A');
     expect(p.before).toEqual([{ kind: 'source' }]);
+    // The words that close the {…} group must end their noun phrase.
     expect(p.after).toEqual([
       words(['new']),
-      words(['military', 'relations'], ['militaries', 'relations'], ['economic', 'relations'], ['economics', 'relations']),
+      { ...words(['military', 'relations'], ['militaries', 'relations'], ['economic', 'relations'], ['economics', 'relations']), nounGroup: true },
     ]);
   });
 

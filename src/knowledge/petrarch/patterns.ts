@@ -49,7 +49,8 @@ function checkBrackets(atoms: Atom[], body: string, where: Where): void {
 }
 
 /**
- * Parse a pattern body into elements, resolving synsets. Groups `{…}` and `(…)` are flattened, `^` is
+ * Parse a pattern body into elements, resolving synsets. A `{…}` group is a noun phrase: its last words
+ * must end the noun phrase they are found in; otherwise `{…}` and `(…)` groups are flattened, `^` is
  * dropped, words joined by `_` become one element of consecutive tokens. Returns null when the pattern uses
  * an undefined synset and `options.onProblem` accepted that (PETRARCH ignores such patterns).
  */
@@ -60,7 +61,8 @@ export function parsePatternBody(body: string, where: Where, synsets: SynsetTabl
   let verbSeen = 0;
   let chunk: Atom[] = [];
   let missing: string | null = null;
-  const flush = () => {
+  let braces = 0;
+  const flush = (nounGroup = false) => {
     if (chunk.length === 0) return;
     const parts: string[][][] = [];
     for (const atom of chunk) {
@@ -71,7 +73,10 @@ export function parsePatternBody(body: string, where: Where, synsets: SynsetTabl
         else parts.push(alts);
       }
     }
-    if (!missing) (verbSeen ? sides.after : sides.before).push({ kind: 'words', alternatives: crossProduct(parts, where) });
+    if (!missing) {
+      const alternatives = crossProduct(parts, where);
+      (verbSeen ? sides.after : sides.before).push(nounGroup ? { kind: 'words', alternatives, nounGroup } : { kind: 'words', alternatives });
+    }
     chunk = [];
   };
   for (const atom of atoms) {
@@ -80,6 +85,9 @@ export function parsePatternBody(body: string, where: Where, synsets: SynsetTabl
       chunk.push(atom);
       continue;
     }
+    if (atom.kind === 'open' && atom.bracket === '{') { flush(); braces++; continue; }
+    // The outermost } closes the noun phrase on the words just read (a slot before it leaves none).
+    if (atom.kind === 'close' && atom.bracket === '}') { braces--; flush(braces === 0); continue; }
     flush();
     if (atom.kind !== 'slot') continue;
     const side = verbSeen ? sides.after : sides.before;
