@@ -88,6 +88,14 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       if ((slotted || implicit) && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
       if (sourcePhrase < 0) sourcePhrase = findByAgent(ctx, vg, match ? Math.max(vg.end, match.end) : vg.end);
       if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
+      // PETRARCH swaps a passive verb's roles: with no "by" agent, the actor of the complement is the source
+      // ("X was criticized over its dispute with Y" → Y criticized X). Not when an infinitive follows
+      // ("was seen to break into …"): that verb's own clause carries the event.
+      if (sourcePhrase < 0 && k.conventions.passiveComplementSource && !infinitiveFollows(ctx, vg.end)) {
+        const code = match ? match.pattern.code : bareCode ?? '';
+        const p = complementPhrase(ctx, v, code, vg.end, targetPhrase, match ? match.end : vg.end, new Set(match?.matched));
+        if (p !== targetPhrase) sourcePhrase = p;
+      }
     } else {
       if (sourcePhrase < 0 && (!match || match.compound < 0)) sourcePhrase = findSubject(ctx, v);
       if (implicit) {
@@ -167,6 +175,17 @@ const CLAUSE_END = new Set([';', ':', 'which', 'what', 'where', 'whose', 'whom',
  * The first actor phrase in a verb's complement (for dictionaries whose patterns leave the target implicit):
  * after the verb, before the clause ends or another finite verb starts.
  */
+/** True when an infinitive verb group starts at `from`, after at most one adverb ("seen to break"). */
+function infinitiveFollows(ctx: SentenceContext, from: number): boolean {
+  const { a } = ctx;
+  for (let t = from; t < Math.min(from + 2, a.sentence.words.length); t++) {
+    const w = a.vgAt[t];
+    if (w >= 0) return a.vgs[w].infinitive;
+    if (a.sentence.pos[t] !== 'ADV') return false;
+  }
+  return false;
+}
+
 function complementPhrase(ctx: SentenceContext, v: number, code: string, from: number, source: number, consumed = from, patternWords: Set<number> = new Set()): number {
   const { a } = ctx;
   const s = a.sentence;

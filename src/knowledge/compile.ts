@@ -162,4 +162,5 @@ export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {
   modifierAgents: false,
   clauseTargets: false,
   infinitivePatterns: false,
+  passiveComplementSource: false,
 };

@@ -167,6 +167,12 @@ export interface CodingConventions {
    * "vow * war" (PETRARCH matches within the verb's whole phrase). Otherwise another verb ends the match.
    */
   infinitivePatterns: boolean;
+  /**
+   * A passive verb with no "by" agent takes its source from its complement: "The Philippines was criticized
+   * over its dispute with Eriador" → ERI criticized PHL (PETRARCH swaps a passive verb's subject and object).
+   * Lucca leaves such a source unknown.
+   */
+  passiveComplementSource: boolean;
   /** Agents with no country ("police", "the regime") take the story's main country (Lucca: yes). */
   storyCountry: boolean;
   /** Drop events where neither side names a country, organisation or person (Lucca: yes). */

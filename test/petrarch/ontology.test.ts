@@ -33,6 +33,7 @@ describe('coding with an ontology and PETRARCH conventions', () => {
     '--- COERCE [170] ---', 'COERCE',
     '--- PRAISE [051] ---', 'PRAISE',
     '--- VOW [170] ---', 'VOW', '- * WAR [190]',
+    '--- CRITICIZE [111] ---', 'CRITICIZE',
   ].join('\n');
   const actors = 'ARNOR [ARN]\nGONDOR [GON]\n';
   const source = readPetrarchDictionaries([
@@ -51,6 +52,11 @@ describe('coding with an ontology and PETRARCH conventions', () => {
   it('drops a negated verb whose code has no negation', () => {
     expect(code('Arnor praised Gondor.')).toEqual(['ARN GON 051']);
     expect(code('Arnor did not praise Gondor.')).toEqual([]);
+  });
+
+  it('takes a passive verb\'s source from its complement when there is no "by" agent', () => {
+    expect(code('Arnor was criticized over its dispute with Gondor.')).toEqual(['GON ARN 111']);
+    expect(code('Arnor was criticized by Gondor.')).toEqual(['GON ARN 111']);
   });
 
   it('lets pattern words run on into an infinitive the verb governs', () => {

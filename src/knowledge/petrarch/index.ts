@@ -39,6 +39,7 @@ export const PETRARCH_CONVENTIONS: Readonly<CodingConventions> = {
   modifierAgents: true,
   clauseTargets: true,
   infinitivePatterns: true,
+  passiveComplementSource: true,
 };
 
 /** The PETRARCH dictionary kinds (the ontology is UniversalPetrarch's PICO file). */
