@@ -271,7 +271,8 @@ export function mentionsOf(ctx: SentenceContext, p: number): ActorMention[] {
   const phrase = ctx.phrases[p];
   const s = ctx.a.sentence;
   if (phrase.pronoun && FIRST_PERSON.has(s.lower[phrase.head]) && ctx.speaker) {
-    return ctx.speaker.map((m) => ({ ...m, start: phrase.start, end: phrase.end, resolvedFrom: { sentence: s.index, text: 'speaker', how: 'speaker' } }));
+    const { sentence, text } = ctx.speaker;
+    return ctx.speaker.mentions.map((m) => ({ ...m, start: phrase.start, end: phrase.end, resolvedFrom: { sentence, text, how: 'speaker' } }));
   }
   if (ctx.resolved[p].length) return ctx.resolved[p];
   return nominalAgent(ctx, p);

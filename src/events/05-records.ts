@@ -59,6 +59,7 @@ export function actorRecord(s: Sentence, m: ActorMention): ActorRecord {
     kind: entity ? entity.kind : m.code.org ? 'igo' : m.code.country ? 'state' : 'group',
     start,
     end,
+    ...(m.resolvedFrom ? { resolved_from: { sentence_index: m.resolvedFrom.sentence, text: m.resolvedFrom.text, how: m.resolvedFrom.how } } : {}),
   };
 }
 

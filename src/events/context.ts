@@ -14,8 +14,8 @@ export interface SentenceContext {
   phraseAt: Int32Array;
   /** Mentions of each phrase after anaphora resolution (same indexes as `phrases`). */
   resolved: ActorMention[][];
-  /** The actor quotations in this sentence are attributed to (for "we"), or null. */
-  speaker: ActorMention[] | null;
+  /** The actor quotations in this sentence are attributed to (for "we"), where it was named, or null. */
+  speaker: { sentence: number; text: string; mentions: ActorMention[] } | null;
 }
 
 const BOUNDARY = new Set([';', ':', '(', ')', '—', '–']);

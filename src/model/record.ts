@@ -22,6 +22,11 @@ export interface ActorRecord {
   kind: ActorKind;
   start: number;
   end: number;
+  /**
+   * Present only when the mention was resolved from an earlier one ("he", "the ministers", the "we" of a
+   * quotation): the sentence and text of that mention, and how it was found.
+   */
+  resolved_from?: { sentence_index: number; text: string; how: 'pronoun' | 'description' | 'speaker' };
 }
 
 /** CAMEO part of an event record. */

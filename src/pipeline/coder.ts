@@ -89,8 +89,11 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
       });
       const ctx: SentenceContext = { a: analysed, k: knowledge, keys, phrases, phraseAt, resolved, speaker: null };
       const speaker = findSpeaker(ctx);
-      if (speaker) memory.speaker = { sentence: s.index, text: s.text, mentions: speaker };
-      ctx.speaker = speaker ?? (hasQuote(ctx) || /^["“'‘]/.test(s.text) ? memory.speaker?.mentions ?? null : null);
+      if (speaker) {
+        const text = s.text.slice(s.starts[Math.min(...speaker.map((m) => m.start))], s.ends[Math.max(...speaker.map((m) => m.end)) - 1]);
+        memory.speaker = { sentence: s.index, text, mentions: speaker };
+      }
+      ctx.speaker = speaker || hasQuote(ctx) || /^["“'‘]/.test(s.text) ? memory.speaker : null;
       const candidates = discard === 'sentence' ? [] : codeSentence(ctx);
       const date = candidates.length ? eventDate(s.text, story.date) : story.date;
       let n = 0;

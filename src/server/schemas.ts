@@ -90,6 +90,9 @@ export type CodeBody = Static<typeof CodeBody>;
 const ActorRecordSchema = Type.Object({
   text: Type.String(), code: Type.String(), country: nullable(Type.String()), agents: Type.Array(Type.String()),
   org: nullable(Type.String()), name: nullable(Type.String()), kind: Type.String(), start: Type.Integer(), end: Type.Integer(),
+  resolved_from: Type.Optional(Type.Object({
+    sentence_index: Type.Integer(), text: Type.String(), how: Type.Union([Type.Literal('pronoun'), Type.Literal('description'), Type.Literal('speaker')]),
+  })),
 });
 
 /** One event record: the JSONL contract. */

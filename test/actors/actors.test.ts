@@ -91,6 +91,11 @@ describe('story memory', () => {
     const codes = r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`);
     expect(codes).toContain('SYRGOV RUS 111');
     expect(codes).toContain('RUS IRN 027');
+    // The record says which earlier mention an anaphor was resolved from, and how.
+    const minister = r.events.find((e) => e.source.text === 'The minister');
+    expect(minister?.source.resolved_from).toEqual({ sentence_index: 0, text: "Syria's foreign minister", how: 'description' });
+    expect(r.events.find((e) => e.source.text === 'It')?.source.resolved_from).toMatchObject({ sentence_index: 1, how: 'pronoun' });
+    expect(r.events.every((e) => e.target?.resolved_from === undefined)).toBe(true);
   });
 
   it("gives agents with no country the story's main country", () => {

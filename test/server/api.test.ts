@@ -283,14 +283,16 @@ describe('POST /api/code', () => {
   const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/code', payload: payload as Record<string, unknown> });
 
   it('codes posted text without storing it, returning the JSONL records', async () => {
-    const text = 'Russia condemned the attack on Ukraine. France urged both sides to talk.';
+    const text = 'Russia condemned the attack on Ukraine. France urged both sides to talk. It also criticised Iran.';
     const before = store.stats();
     const r = await post({ text, date: '2022-03-01', id: 'posted' });
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.story_id).toBe('posted');
-    expect(body.sentences).toBe(2);
+    expect(body.sentences).toBe(3);
     expect(body.events).toEqual(coder.codeText(text, { id: 'posted', date: '2022-03-01' }).events);
+    // Anaphora provenance survives the response schema.
+    expect(body.events.some((e: EventRecord) => e.source.resolved_from?.how === 'pronoun')).toBe(true);
     expect(body.events.length).toBeGreaterThan(0);
     expect(store.stats()).toEqual(before);
   });
