@@ -70,6 +70,15 @@ describe('native knowledge loader', () => {
     expect(k.actors.some((a) => a.id === 'ARN')).toBe(true);
     expect(k.actors.some((a) => a.id === 'RUS')).toBe(true);
   });
+
+  it("lets a user's pattern recode a built-in pattern written the same way", () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-extra-'));
+    mkdirSync(join(extra, 'events'));
+    writeFileSync(join(extra, 'events/patterns.tsv'), '020\tpraise +\n');
+    const k = loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] });
+    const praise = k.patterns.filter((p) => p.anchor === 'praise' && p.text === 'praise +');
+    expect(praise.map((p) => p.code)).toEqual(['020']);
+  });
 });
 
 describe('split tables and collected problems', () => {

@@ -9,7 +9,7 @@ import { resolve, sep } from 'node:path';
 import { LuccaError } from '../../model/errors.js';
 import type { ActorEntry, KnowledgeSource } from '../../model/knowledge.js';
 import { compileKnowledge } from '../compile.js';
-import { BUILTIN_DATA_DIR, loadNativeKnowledge } from './index.js';
+import { BUILTIN_DATA_DIR, loadNativeKnowledge, patternKey } from './index.js';
 
 /** One finding: errors stop the dictionary from loading; warnings load but deserve a look. */
 export interface DictFinding {
@@ -132,7 +132,7 @@ function patternConflicts(source: KnowledgeSource): DictFinding[] {
   const out: DictFinding[] = [];
   const reported = new Set<string>();
   for (const p of source.patterns) {
-    const key = `${p.negated ? 'not ' : ''}${p.nominal ? '~' : ''}${p.anchor}|${JSON.stringify(p.after)}`;
+    const key = patternKey(p);
     const before = first.get(key);
     if (!before) { first.set(key, { code: p.code, origin: p.origin }); continue; }
     if (before.code !== p.code && !reported.has(p.id)) {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LuccaError } from '../../model/errors.js';
-import type { KnowledgeSource } from '../../model/knowledge.js';
+import type { EventPattern, KnowledgeSource } from '../../model/knowledge.js';
 import { readAgents } from './agents.js';
 import { readCountries, readInstitutions, readOrganisations, readPeople, type KnowledgeFile, type OrganisationInfo } from './actors.js';
 import { readCodebook, readPloverTable } from './codebook.js';
@@ -91,11 +91,21 @@ export function loadNativeKnowledge(options: NativeLoadOptions = {}): KnowledgeS
     const pats = read(dir, 'events/patterns.tsv', required, sink);
     if (pats) {
       const { patterns, anchors } = readPatterns(pats.text, pats.file, synsets, source.codebook, sink);
+      // A user's pattern replaces a built-in one written the same way (the user may recode it).
+      if (i > 0) {
+        const redefined = new Set(patterns.map(patternKey));
+        source.patterns = source.patterns.filter((p) => !redefined.has(patternKey(p)));
+      }
       source.patterns.push(...patterns);
       source.anchors.push(...anchors);
     }
   });
   return source;
+}
+
+/** What makes two patterns the same pattern, whatever their code. */
+export function patternKey(p: EventPattern): string {
+  return `${p.negated ? 'not ' : ''}${p.nominal ? '~' : ''}${p.anchor}|${JSON.stringify(p.before)}|${JSON.stringify(p.after)}`;
 }
 
 /** Only the CAMEO codebook and the PLOVER table (for dictionaries that bring their own actors and patterns). */
