@@ -12,8 +12,12 @@ export function codeOnDate(entry: ActorEntry, date: string | null): ActorCode {
   const codes = entry.codes;
   if (codes.length === 1 && !codes[0].from && !codes[0].to) return codes[0];
   if (!date) return undated(codes);
-  // A restricted code that covers the date wins over an open-ended default; among several, the first listed.
+  // A restricted code that covers the date wins over an open-ended default; among several, the first listed —
+  // except for a person's offices (Lucca's people table), where the office taken last is the one news
+  // names them by (the army chief who became prime minister).
   const active = codes.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to));
+  const offices = active.filter((c) => c.role !== undefined && c.from);
+  if (offices.length > 1) return offices.reduce((a, b) => (b.from! > a.from! ? b : a));
   const restricted = active.find((c) => c.from || c.to);
   if (restricted) return restricted;
   if (active.length) return active[0];

@@ -259,11 +259,14 @@ function addSurnames(a: AnalysedSentence, byNp: PhraseMatch[][], k: Knowledge, d
   }
 }
 
+/**
+ * A surname not yet introduced in the story names the one known person of that name in office on the story's
+ * date ("Lavrov" in 2022); with thousands of people known, a bare "Sen" or "Ali" out of office names no one.
+ */
 function activeBySurname(k: Knowledge, surname: string, date: string | null): ActorEntry | undefined {
   const candidates = k.surnames.get(surname);
   if (!candidates) return undefined;
-  if (candidates.length === 1) return candidates[0];
-  if (!date) return undefined;
+  if (!date) return candidates.length === 1 ? candidates[0] : undefined;
   const active = candidates.filter((p) => p.codes.some((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to)));
   return active.length === 1 ? active[0] : undefined;
 }

@@ -32,7 +32,7 @@ export interface Knowledge {
   readonly anchorCodes: Map<string, string>;
   /** Codes of multiword verbs ("cordon off") by their first word: [anchor, code] pairs, longest first. */
   readonly multiwordCodes: Map<string, [string, string][]>;
-  /** People by the lower-case last word of their name, for surname-only mentions. */
+  /** People by the lower-case family name (usually the last word of the name), for surname-only mentions. */
   readonly surnames: Map<string, ActorEntry[]>;
   /** Coding conventions of the dictionary format. */
   readonly conventions: CodingConventions;
@@ -138,11 +138,16 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   for (const entry of source.actors) {
     if (entry.kind !== 'person') continue;
     const seen = new Set<string>();
+    const first = entry.codes.some((c) => c.country !== null && SURNAME_FIRST.has(c.country));
     for (const phrase of entry.phrases) {
-      const last = tokenKey(phrase[phrase.length - 1]);
-      if (phrase.length < 2 || seen.has(last)) continue;
-      seen.add(last);
-      surnames.set(last, [...(surnames.get(last) ?? []), entry]);
+      if (phrase.length < 2) continue;
+      const word = first ? phrase[0] : phrase[phrase.length - 1];
+      // "Kim Tok-hun", "Moon Jae-in": a lower-case piece after a hyphen is part of a given name.
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const key = tokenKey(word);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      surnames.set(key, [...(surnames.get(key) ?? []), entry]);
     }
   }
   return {
@@ -150,6 +155,12 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     conventions: source.conventions ?? LUCCA_CONVENTIONS,
   };
 }
+
+/**
+ * Countries whose people are named family name first in English-language news ("President Xi", "Moon").
+ * Japanese, Vietnamese and most other names are referred to by their last word.
+ */
+const SURNAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK']);
 
 /** Lucca's own coding conventions (see {@link CodingConventions}); PETRARCH dictionaries bring theirs. */
 export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {

@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeOnDate } from '../../src/actors/index.js';
-import { fixture } from '../helpers.js';
+import { compileKnowledge, loadNativeKnowledge } from '../../src/knowledge/index.js';
+import { createCoder } from '../../src/pipeline/coder.js';
+import { FIXTURE_KNOWLEDGE, fixture } from '../helpers.js';
 
 /** The actor codes of the phrases the coder saw in one sentence. */
 function actors(text: string, date = '2017-04-12'): string[] {
@@ -72,6 +77,19 @@ describe('actor phrases', () => {
     expect(actors('Moscow troops met.')).toEqual(['RUSMIL']);
   });
 
+  it('names a person holding two offices by the one taken last', () => {
+    const general = {
+      id: 'person:g', name: 'A General', kind: 'person' as const, phrases: [['A', 'General']], origin: { file: 'x', line: 1 },
+      codes: [
+        { code: 'THAMIL', country: 'THA', org: null, agents: ['MIL'], from: '2010-10-01', to: '2014-10-01', role: 'army chief' },
+        { code: 'THAGOV', country: 'THA', org: null, agents: ['GOV'], from: '2014-08-24', to: '2023-08-22', role: 'prime minister' },
+      ],
+    };
+    expect(codeOnDate(general, '2012-01-01').code).toBe('THAMIL');
+    expect(codeOnDate(general, '2014-09-01').code).toBe('THAGOV');
+    expect(codeOnDate(general, '2025-01-01').code).toBe('THAELI');
+  });
+
   it('gives a person the role they held on the story date', () => {
     const johnson = fixture().knowledge.source.actors.find((a) => a.name === 'Boris Johnson')!;
     expect(codeOnDate(johnson, '2017-04-12').code).toBe('GBRGOV');
@@ -82,6 +100,23 @@ describe('actor phrases', () => {
 
   it('resolves a surname alone to the one person known by it', () => {
     expect(actors('President Assad spoke.')).toEqual(['SYRGOV']);
+  });
+
+  it('resolves an unintroduced surname only to a person in office, family name first where news puts it first', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-names-'));
+    mkdirSync(join(extra, 'actors'));
+    writeFileSync(join(extra, 'actors/countries.tsv'), 'CHN\tChina\t-\tChinese\tBeijing\nPRK\tNorth Korea\t-\tNorth Korean\tPyongyang\n');
+    writeFileSync(join(extra, 'actors/people.tsv'), 'Xi Jinping\t-\tCHN\tGOV\t2013-03-14\t-\tpresident\nKim Tok-hun\t-\tPRK\tGOV\t2020-08-13\t2024-12-27\tpremier\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    const codes = (text: string, date: string) =>
+      coder.codeStory({ id: 't', text, date }, { trace: true }).trace!.flatMap((t) => t.phrases.flatMap((p) => p.mentions.map((m) => m.code.code)));
+    expect(codes('President Xi spoke.', '2017-04-12')).toEqual(['CHNGOV']);
+    expect(codes('Jinping spoke.', '2017-04-12')).toEqual([]);
+    // "Tok-hun" is a given name: "Hun" alone is nobody.
+    expect(codes('Hun spoke.', '2021-01-01')).toEqual([]);
+    // Out of office, a bare surname names no one, unless the story introduced the person.
+    expect(codes('President Assad spoke.', '2030-01-01')).toEqual([]);
+    expect(codes('Bashar al-Assad arrived. Assad spoke.', '2030-01-01')).toEqual(['SYRELI', 'SYRELI']);
   });
 });
 
