@@ -34,8 +34,7 @@ export function matchPhrases(s: Sentence, keys: string[], k: Knowledge): Sentenc
   const matches: PhraseMatch[] = [];
   let discard: SentenceMatches['discard'] = 'none';
   const n = keys.length;
-  let i = 0;
-  while (i < n) {
+  const longestAt = (i: number): PhraseMatch | null => {
     let cur: TrieNode | undefined = k.trie;
     let best: PhraseMatch | null = null;
     for (let j = i; j < n; j++) {
@@ -44,6 +43,17 @@ export function matchPhrases(s: Sentence, keys: string[], k: Knowledge): Sentenc
       if (cur.discard) discard = cur.discard.story ? 'story' : discard === 'story' ? 'story' : 'sentence';
       const actor = cur.actor && (!cur.actor.exact || allCapital(s, i, j + 1)) ? cur.actor.entry : null;
       if (actor || cur.agent) best = { start: i, end: j + 1, actor, agent: cur.agent ?? null };
+    }
+    return best;
+  };
+  let i = 0;
+  while (i < n) {
+    const best = longestAt(i);
+    // "The Sudan Liberation Movement": a phrase begun by "the" ("the Sudan") gives way to a longer one
+    // starting right after it.
+    if (best && keys[i] === 'the' && i + 1 < n) {
+      const next = longestAt(i + 1);
+      if (next && next.end > best.end) { i++; continue; }
     }
     if (best) {
       matches.push(best);

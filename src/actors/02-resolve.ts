@@ -63,3 +63,8 @@ export function agentsOnly(agents: AgentEntry[], prefix = ''): ActorCode {
 export function isCapital(entry: ActorEntry): boolean {
   return entry.id.endsWith(':capital');
 }
+
+/** A city, region or area of a state (the native loader gives such entries ids `ISO3:place:Name`). */
+export function isPlace(entry: ActorEntry): boolean {
+  return entry.id.includes(':place:');
+}

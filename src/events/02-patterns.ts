@@ -5,7 +5,7 @@
  */
 import type { EventPattern, PatternElement } from '../model/knowledge.js';
 import { specificity } from '../knowledge/compile.js';
-import { isBoundary, matchAlternatives, type SentenceContext } from './context.js';
+import { PLACE_TARGET_ROOTS, isBoundary, matchAlternatives, placeAfter, type SentenceContext } from './context.js';
 
 /** A pattern that matched, with the phrases its slots bound. */
 export interface PatternMatch {
@@ -97,10 +97,15 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       for (let t = found; t < found + len; t++) m.matched.push(t);
     } else {
       if (el.kind === 'target' && passive && m.target < 0 && !m.targetDeferred) { m.targetDeferred = true; continue; }
-      const p = slotPhrase(ctx, cursor, gap);
+      let p = slotPhrase(ctx, cursor, gap);
       if (p < 0) return null;
-      // "detained dozens of protesters" binds the protesters; a slot on a phrase naming no one fails the pattern.
-      if (el.kind === 'target' && options.hasActor && !options.hasActor(p)) return null;
+      // "detained dozens of protesters" binds the protesters; a slot on a phrase naming no one fails the
+      // pattern — unless an attack on it hits a named place ("struck targets in Gaza").
+      if (el.kind === 'target' && options.hasActor && !options.hasActor(p)) {
+        const place = PLACE_TARGET_ROOTS.has(pattern.code.slice(0, 2)) ? placeAfter(ctx, p) : -1;
+        if (place < 0) return null;
+        p = place;
+      }
       if (el.kind === 'target') m.target = p;
       else if (el.kind === 'source') m.source = p;
       else m.compound = p;

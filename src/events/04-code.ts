@@ -10,7 +10,7 @@ import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
-import { matchAlternatives, type SentenceContext } from './context.js';
+import { LOCATIVE, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, type SentenceContext } from './context.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
 export interface EventCandidate {
@@ -130,7 +130,10 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       return;
     }
     const sources = sourcePhrase >= 0 ? mentionsOf(ctx, sourcePhrase) : [];
-    const targets = targetPhrase >= 0 ? mentionsOf(ctx, targetPhrase) : [];
+    // "shelled Kyiv", "attacked a market in Kabul": a place hit by an attack stands for its state, not its
+    // government; elsewhere a place in a locative phrase is only where the event happened.
+    const hitsPlace = forward !== null && PLACE_TARGET_ROOTS.has(forward.slice(0, 2));
+    const targets = targetPhrase >= 0 ? (hitsPlace ? asPlace(mentionsOf(ctx, targetPhrase)) : mentionsOf(ctx, targetPhrase)) : [];
     // A `+` slot whose phrase names no actor codes nothing; otherwise a missing target is just absent.
     const targetList = slotted || targets.length ? targets : [null];
     // "Thai and Cambodian troops clashed", "Armenia and Azerbaijan held talks": a joint action with no other
@@ -200,7 +203,7 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     // The subject of an embedded clause starts another proposition, not this verb's target.
     if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
-    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) && !capitalAsPlace(ctx, p)) return p;
+    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) && (!placeInPP(ctx, p) || PLACE_TARGET_ROOTS.has(code.slice(0, 2)))) return p;
   }
   return -1;
 }
@@ -236,13 +239,22 @@ function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<numbe
   });
 }
 
-/** "a hotel in Mogadishu": a capital in a place phrase is where something happened, not a target. */
-function capitalAsPlace(ctx: SentenceContext, p: number): boolean {
-  const phrase = ctx.phrases[p];
-  return LOCATIVE.has(phrase.inPP ?? '') && ctx.resolved[p].every((m) => m.entity !== null && isCapital(m.entity));
+/**
+ * "talks in Geneva", "a hotel in Mogadishu": a capital or other place after "in", "at", "near" is where
+ * something happened, not a party to it — except for attacks, fights and mass violence, which hit the place
+ * ("shelled targets in Gaza").
+ */
+function placeInPP(ctx: SentenceContext, p: number): boolean {
+  return LOCATIVE.has(ctx.phrases[p].inPP ?? '') && namesPlace(ctx, p);
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+/** Mentions of places as their state: a capital hit by an attack is the country, not its government. */
+function asPlace(mentions: ActorMention[]): ActorMention[] {
+  return mentions.map((m) => m.entity && isCapital(m.entity) && m.code.country
+    ? { ...m, code: { code: m.code.country, country: m.code.country, org: null, agents: [] } }
+    : m);
+}
+
 
 /**
  * An actor acting on itself: the same code, or a state and its government ("the Kremlin declined to

@@ -2,6 +2,7 @@
  * @module events/context
  * Everything the event coder knows about one sentence, gathered once and passed to each step.
  */
+import { isCapital, isPlace } from '../actors/02-resolve.js';
 import type { Knowledge } from '../knowledge/compile.js';
 import type { ActorMention, ActorPhrase, AnalysedSentence } from '../model/analysis.js';
 
@@ -19,6 +20,29 @@ export interface SentenceContext {
 }
 
 const BOUNDARY = new Set([';', ':', '(', ')', '—', '–']);
+
+/** Prepositions that put a phrase in a place ("in Kabul", "near the border"). */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+
+/** CAMEO roots whose events hit a place: assault, fight, mass violence ("shelled targets in Gaza" → PSE). */
+export const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
+
+/** True when every actor of phrase `p` is a capital city or another place. */
+export function namesPlace(ctx: SentenceContext, p: number): boolean {
+  const mentions = ctx.resolved[p];
+  return mentions.length > 0 && mentions.every((m) => m.entity !== null && (isCapital(m.entity) || isPlace(m.entity)));
+}
+
+/**
+ * The place phrase right after phrase `p` behind a locative preposition ("targets | in | Gaza"), or -1:
+ * what an attack on an unnamed target ("targets", "a market", "positions") hits.
+ */
+export function placeAfter(ctx: SentenceContext, p: number): number {
+  const t = ctx.phrases[p].end;
+  if (t + 1 >= ctx.a.sentence.words.length || !LOCATIVE.has(ctx.a.sentence.lower[t])) return -1;
+  const q = ctx.phraseAt[t + 1];
+  return q >= 0 && ctx.phrases[q].start === t + 1 && namesPlace(ctx, q) ? q : -1;
+}
 
 /** True at a token that ends a clause for the purposes of slot filling. */
 export function isBoundary(ctx: SentenceContext, t: number): boolean {

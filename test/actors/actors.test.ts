@@ -102,6 +102,18 @@ describe('actor phrases', () => {
     expect(actors('President Assad spoke.')).toEqual(['SYRGOV']);
   });
 
+  it('lets a longer name after "the" win over a shorter one begun by it ("the Sudan" / "Sudan Liberation Movement")', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-the-'));
+    mkdirSync(join(extra, 'actors'));
+    writeFileSync(join(extra, 'actors/countries.tsv'), 'SDN\tSudan\tthe Sudan\tSudanese\tKhartoum\n');
+    writeFileSync(join(extra, 'actors/organisations.tsv'), 'SDNREBSLA\tgroup\tSLM\tSudan Liberation Movement\t-\tSDN\tREB\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    const codes = (text: string) =>
+      coder.codeStory({ id: 't', text, date: '2020-01-01' }, { trace: true }).trace!.flatMap((t) => t.phrases.flatMap((p) => p.mentions.map((m) => m.code.code)));
+    expect(codes('The Sudan Liberation Movement spoke.')).toEqual(['SDNREBSLA']);
+    expect(codes('The Sudan spoke.')).toEqual(['SDN']);
+  });
+
   it('resolves an unintroduced surname only to a person in office, family name first where news puts it first', () => {
     const extra = mkdtempSync(join(tmpdir(), 'lucca-names-'));
     mkdirSync(join(extra, 'actors'));

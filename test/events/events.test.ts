@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileKnowledge, loadNativeKnowledge } from '../../src/knowledge/index.js';
 import { createCoder } from '../../src/pipeline/coder.js';
-import { code, fixture } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, code, fixture, triples } from '../helpers.js';
 
 describe('event coding', () => {
   it('codes a verb pattern with its subject and object', () => {
@@ -156,5 +160,31 @@ describe('event records', () => {
     expect(e.sentence.slice(e.source.start, e.source.end)).toBe(e.source.text);
     expect(e.sentence.slice(e.target!.start, e.target!.end)).toBe('Russia');
     expect(e.sentence.slice(e.trigger.start, e.trigger.end)).toBe('urged');
+  });
+});
+
+describe('places', () => {
+  const extra = mkdtempSync(join(tmpdir(), 'lucca-places-'));
+  mkdirSync(join(extra, 'actors'));
+  mkdirSync(join(extra, 'events'));
+  mkdirSync(join(extra, 'cameo'));
+  mkdirSync(join(extra, 'plover'));
+  writeFileSync(join(extra, 'cameo/events.tsv'), '194\tFight with artillery and tanks\t-9.5\t4\n046\tEngage in negotiation\t7\t1\n');
+  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '194\tASSAULT\t-\n046\tCONSULT\t-\n');
+  writeFileSync(join(extra, 'actors/countries.tsv'), 'UKR\tUkraine\t-\tUkrainian\tKyiv\nPSE\tPalestine\t-\tPalestinian\tRamallah\nISR\tIsrael\t-\tIsraeli\t-\n');
+  writeFileSync(join(extra, 'actors/places.tsv'), 'Kharkiv\tKharkov\tUKR\tcity\nGaza\tGaza Strip\tPSE\tarea\n');
+  writeFileSync(join(extra, 'events/patterns.tsv'), '194\tshell +\n190\tstrike +\n046\thold talk\n');
+  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+
+  it('codes an attack on a place as an attack on its state, never its government', () => {
+    expect(codes('Russian troops shelled Kharkiv.')).toEqual(['RUSMIL UKR 194']);
+    expect(codes('Russian troops shelled Kyiv.')).toEqual(['RUSMIL UKR 194']);
+    expect(codes('Israeli troops struck targets in Gaza.')).toEqual(['ISRMIL PSE 190']);
+  });
+
+  it('keeps a place where an event happened out of its target', () => {
+    expect(codes('Russia held talks in Kharkiv.')).toEqual(['RUS --- 046']);
+    expect(codes('Russia held talks in Kyiv.')).toEqual(['RUS --- 046']);
   });
 });

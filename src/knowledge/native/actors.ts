@@ -44,6 +44,20 @@ export function readCountries(text: string, file: string, sink?: ProblemSink): A
   return out;
 }
 
+/**
+ * Parse `actors/places.tsv`: cities, regions and areas inside one state. A place names its state (`UKR` for
+ * "Kharkiv") — where things happen, or whom an attack on it hits — never the state's government. The id
+ * part ":place:" is what actors/isPlace reads.
+ */
+export function readPlaces(text: string, file: string, sink?: ProblemSink): ActorEntry[] {
+  return eachRow(parseTsv(text, file, 4, sink), sink, (row) => {
+    const name = row.fields[0];
+    const iso = checkedField(row, 2, 'ISO3 code', ISO3);
+    checkedField(row, 3, 'place kind', /^(city|region|area)$/);
+    return entry(row, `${iso}:place:${name}`, name, 'state', [name, ...listField(row.fields[1])], [always(iso, iso, null, [])]);
+  });
+}
+
 /** Parse `actors/institutions.tsv`: named institutions and metonyms of a state. */
 export function readInstitutions(text: string, file: string, sink?: ProblemSink): ActorEntry[] {
   return eachRow(parseTsv(text, file, 3, sink), sink, (row) => {

@@ -24,6 +24,7 @@ export interface DictFinding {
 export interface DictSizes {
   countries: number;
   institutions: number;
+  places: number;
   igos: number;
   ngos: number;
   groups: number;
@@ -159,7 +160,8 @@ function sizesOf(source: KnowledgeSource): DictSizes {
   const people = source.actors.filter((a) => a.kind === 'person');
   return {
     countries: count((a) => a.kind === 'state' && /^[A-Z]{3}$/.test(a.id)),
-    institutions: count((a) => a.kind === 'state' && a.id.includes(':') && !a.id.endsWith(':capital')),
+    institutions: count((a) => a.kind === 'state' && a.id.includes(':') && !a.id.endsWith(':capital') && !a.id.includes(':place:')),
+    places: count((a) => a.id.includes(':place:')),
     igos: count((a) => a.kind === 'igo'),
     ngos: count((a) => a.kind === 'ngo'),
     groups: count((a) => a.kind === 'group'),

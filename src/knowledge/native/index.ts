@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LuccaError } from '../../model/errors.js';
 import type { EventPattern, KnowledgeSource } from '../../model/knowledge.js';
 import { readAgents } from './agents.js';
-import { readCountries, readInstitutions, readOrganisations, readPeople, type KnowledgeFile, type OrganisationInfo } from './actors.js';
+import { readCountries, readInstitutions, readOrganisations, readPeople, readPlaces, type KnowledgeFile, type OrganisationInfo } from './actors.js';
 import { readCodebook, readPloverTable } from './codebook.js';
 import { readPatterns, readSynsets, readVerbForms, type Synsets } from './patterns.js';
 import { report, type ProblemSink } from './tsv.js';
@@ -70,6 +70,9 @@ export function loadNativeKnowledge(options: NativeLoadOptions = {}): KnowledgeS
     if (events) for (const [k, v] of readCodebook(events.text, events.file, sink)) source.codebook.set(k, v);
     const plover = read(dir, 'plover/cameo-plover.tsv', required, sink);
     if (plover) for (const [k, v] of readPloverTable(plover.text, plover.file, source.codebook, sink)) source.plover.set(k, v);
+    // Places first: should a place share a name with a country, the country (read later) wins.
+    const places = read(dir, 'actors/places.tsv', false, sink);
+    if (places) source.actors.push(...readPlaces(places.text, places.file, sink));
     const countries = read(dir, 'actors/countries.tsv', required, sink);
     if (countries) source.actors.push(...readCountries(countries.text, countries.file, sink));
     const institutions = read(dir, 'actors/institutions.tsv', false);
