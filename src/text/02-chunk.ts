@@ -232,7 +232,37 @@ function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int
     vgs.push(vg);
     i = j;
   }
+  for (let v = 1; v < vgs.length; v++) {
+    if (reducedRelative(s, tags, npAt, vgs, v)) vgs[v] = { ...vgs[v], passive: true, nonFinite: true };
+  }
   return vgs;
+}
+
+/** Verbs whose object is a clause: the noun phrase after them is that clause's subject, not their object. */
+const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'claim', 'report', 'believe', 'think', 'announce', 'warn', 'confirm', 'deny', 'insist', 'argue',
+  'add', 'state', 'note', 'fear', 'expect', 'know', 'show', 'suggest', 'indicate', 'allege', 'acknowledge',
+  'hope', 'understand', 'predict', 'estimate', 'assert', 'stress', 'admit', 'reveal', 'find', 'see', 'hear',
+]);
+const CLAUSE_LINKS = new Set([',', 'that', 'and', 'but', 'or', 'who', 'which', 'while', 'as', 'when', 'after', 'before', 'because', 'if', ';']);
+
+/**
+ * "India expelled a Pakistani diplomat accused of espionage": a bare past participle right after the object
+ * of an earlier verb, followed by a preposition, is a reduced passive relative clause — the diplomat was
+ * accused; he accused no one.
+ */
+function reducedRelative(s: Sentence, tags: PosTag[], npAt: Int32Array, vgs: VerbGroup[], v: number): boolean {
+  const vg = vgs[v];
+  if (vg.passive || vg.infinitive || vg.nonFinite || vg.start !== vg.head || tags[vg.head] !== 'VERB') return false;
+  const word = s.lower[vg.head];
+  if (word.endsWith('ing') || word === vg.lemma) return false;
+  if (vg.start === 0 || npAt[vg.start - 1] < 0) return false;
+  const next = vg.end < tags.length ? tags[vg.end] : 'PUNCT';
+  if (next !== 'ADP' && next !== 'PUNCT') return false;
+  const prev = vgs[v - 1];
+  if (prev.infinitive || prev.nonFinite || CLAUSE_VERBS.has(prev.lemma)) return false;
+  for (let t = prev.end; t < vg.start; t++) if (CLAUSE_LINKS.has(s.lower[t])) return false;
+  return true;
 }
 
 function lookAheadVerb(tags: PosTag[], npAt: Int32Array, from: number): boolean {

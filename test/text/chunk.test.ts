@@ -24,6 +24,15 @@ describe('chunker', () => {
     expect(byLemma.protest).toMatchObject({ infinitive: true });
   });
 
+  it('reads a bare participle after an object and before a preposition as a reduced passive relative', () => {
+    const vg = (text: string, lemma: string) => analyse(text).vgs.find((v) => v.lemma === lemma);
+    expect(vg('India expelled a Pakistani diplomat accused of espionage.', 'accuse')).toMatchObject({ passive: true, nonFinite: true });
+    // After a verb that takes a clause, or as the main verb, the participle form is a finite verb.
+    expect(vg('Police said protesters gathered in the square.', 'gather')).toMatchObject({ passive: false });
+    expect(vg('Protesters gathered in the square.', 'gather')).toMatchObject({ passive: false });
+    expect(vg('India expelled a diplomat and accused him of espionage.', 'accuse')).toMatchObject({ passive: false });
+  });
+
   it('re-reads a headline noun as a verb when it is a known event verb between subject and object', () => {
     const a = analyse('Foreign ministers of the G7 praise the US missile strike');
     expect(a.vgs.map((v) => v.lemma)).toContain('praise');
