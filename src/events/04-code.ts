@@ -36,6 +36,21 @@ const JOINT_ROOTS = new Set(['04', '05', '06', '19']);
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
 const INTENT = new Set(['attempt', 'try', 'seek', 'plan', 'intend', 'want', 'aim', 'hope', 'wish', 'prepare', 'mean']);
+const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'determined', 'eager', 'keen', 'set']);
+
+/**
+ * The code of an action announced (future, intended) or held out (conditional), from the dictionary's
+ * intentions table: the row of the code or of its nearest parent decides. Null when the code stays.
+ */
+function intendedCode(k: SentenceContext['k'], code: string, modality: Modality): string | null {
+  const table = k.source.intentions;
+  if (!table) return null;
+  for (let len = code.length; len >= 2; len--) {
+    const row = table.get(code.slice(0, len));
+    if (row) return modality === 'conditional' ? row.threatened : row.intended;
+  }
+  return null;
+}
 
 /** Code every event of a sentence. */
 export function codeSentence(ctx: SentenceContext): EventCandidate[] {
@@ -114,6 +129,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
       governor--;
       if (INTENT.has(a.vgs[governor].lemma)) { modality = 'intent'; break; }
       if (a.vgs[governor].modality !== 'asserted') { modality = a.vgs[governor].modality; break; }
+      // "is ready to host", "are prepared to deploy": readiness is intent.
+      if (a.vgs[governor].lemma === 'be' && READY.has(s.lower[a.vgs[governor].end] ?? '')) { modality = 'intent'; break; }
     }
     if (modality === 'asserted' && conditional) modality = 'conditional';
     let negated = vg.negated && !(match?.pattern.negated ?? false);
@@ -122,6 +139,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     // A dictionary that says what a negated code means codes that ("did not clash over" → cooperation).
     const meaning = negated && forward ? k.source.negations?.get(forward) : undefined;
     if (meaning) { forward = meaning; reverse = null; negated = false; }
+    // "Germany will send air defence systems" expresses intent (0332); "Ankara could cut ties" threatens (1313).
+    if (forward && !negated && modality !== 'asserted') forward = intendedCode(k, forward, modality) ?? forward;
     const base = { code: forward ?? '', pattern: match?.pattern ?? null, trigger: { start: vg.head, end: vg.head + 1 }, negated, modality, confidence };
 
     if (match && match.compound >= 0) {

@@ -197,4 +197,9 @@ export interface KnowledgeSource {
    * dictionaries bring such a table (PETRARCH's coding ontology). A negated event without one is dropped.
    */
   negations?: Map<string, string>;
+  /**
+   * CAMEO code → the code of the same action announced (`intended`: "will send aid" → 0333) or held out
+   * (`threatened`: "could cut ties" → 1313); null keeps the code. Looked up by the longest code prefix.
+   */
+  intentions?: Map<string, { intended: string | null; threatened: string | null }>;
 }

@@ -164,10 +164,12 @@ function findNounPhrases(s: Sentence, tags: PosTag[], npAt: Int32Array): NounPhr
       if (afterHyphen && (t === 'ADJ' || t === 'VERB')) continue; // "rebel-held"
       // "awful and evil minister": adjectives joined by a conjunction stay in the phrase.
       if (t === 'CCONJ' && (head < 0 || possessorEnd > 0) && j > start && tags[j - 1] === 'ADJ' && j + 1 < n && tags[j + 1] === 'ADJ') continue;
-      if (t === 'ADJ' || (t === 'VERB' && head < 0 && j > start && j + 1 < n && (tags[j + 1] === 'NOUN' || tags[j + 1] === 'ADJ' || tags[j + 1] === 'PROPN'))) {
-        // An adjective after the head starts a new phrase, except after a possessive or a proper-noun
-        // modifier ("the G7 foreign ministers", "the US military action").
-        if (head >= 0 && possessorEnd !== j && !(tags[head] === 'PROPN' && nextNoun(tags, j))) break;
+      // A number counts what follows: "five detained American citizens", "two wounded soldiers".
+      const counted = head >= 0 && tags[head] === 'NUM' && head === j - 1;
+      if (t === 'ADJ' || (t === 'VERB' && (head < 0 || counted) && j > start && j + 1 < n && (tags[j + 1] === 'NOUN' || tags[j + 1] === 'ADJ' || tags[j + 1] === 'PROPN'))) {
+        // An adjective after the head starts a new phrase, except after a possessive, a number or a
+        // proper-noun modifier ("the G7 foreign ministers", "the US military action").
+        if (head >= 0 && possessorEnd !== j && !counted && !(tags[head] === 'PROPN' && nextNoun(tags, j))) break;
         continue;
       }
       if (s.words[j] === '-' && !s.spaceBefore[j] && j + 1 < n && !s.spaceBefore[j + 1]) continue;

@@ -188,3 +188,36 @@ describe('places', () => {
     expect(codes('Russia held talks in Kyiv.')).toEqual(['RUS --- 046']);
   });
 });
+
+describe('announced and conditional actions (cameo/intentions.tsv)', () => {
+  const extra = mkdtempSync(join(tmpdir(), 'lucca-intent-'));
+  for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
+  writeFileSync(join(extra, 'cameo/events.tsv'), ['03\tExpress intent to cooperate\t4\t1', '033\tExpress intent to provide material aid\t5.2\t1',
+    '0332\tExpress intent to provide military aid\t5.2\t1', '07\tProvide aid\t7\t2', '072\tProvide military aid\t8.3\t2',
+    '13\tThreaten\t-4.4\t3', '131\tThreaten non-force\t-5.8\t3', '1313\tThreaten to reduce or break relations\t-5.8\t3',
+    '16\tReduce relations\t-4\t3', '161\tReduce or break diplomatic relations\t-4\t3'].join('\n') + '\n');
+  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), ['03\tAGREE\t-', '033\tAGREE\t-', '0332\tAGREE\t-', '07\tAID\t-', '072\tAID\tmilitary',
+    '13\tTHREATEN\t-', '131\tTHREATEN\t-', '1313\tTHREATEN\t-', '16\tSANCTION\t-', '161\tSANCTION\t-'].join('\n') + '\n');
+  writeFileSync(join(extra, 'cameo/intentions.tsv'), '07\t033\t-\n072\t0332\t-\n16\t-\t131\n161\t-\t1313\n');
+  writeFileSync(join(extra, 'events/patterns.tsv'), '072\tsend weapon to +\n161\tsuspend relation with +\n');
+  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+
+  it('codes a cooperative action announced or intended as intent (03)', () => {
+    expect(codes('France sent weapons to Syria.')).toEqual(['FRA SYR 072']);
+    expect(codes('France will send weapons to Syria.')).toEqual(['FRA SYR 0332']);
+    expect(codes('France is ready to send weapons to Syria.')).toEqual(['FRA SYR 0332']);
+  });
+
+  it('codes a hostile action held out as a threat (13), and an announced one as it is', () => {
+    expect(codes('France could suspend relations with Iran.')).toEqual(['FRA IRN 1313']);
+    expect(codes('France will suspend relations with Iran.')).toEqual(['FRA IRN 161']);
+  });
+
+  it('rejects an intentions row with a code the codebook lacks, naming file and line', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'lucca-intent-bad-'));
+    mkdirSync(join(bad, 'cameo'));
+    writeFileSync(join(bad, 'cameo/intentions.tsv'), '07\t033\t-\n072\t9999\t-\n');
+    expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra, bad] })).toThrow(/9999/);
+  });
+});

@@ -34,3 +34,19 @@ export function readPloverTable(text: string, file: string, codebook: Map<string
   });
   return table;
 }
+
+/** Parse `cameo/intentions.tsv`; every code must exist in the codebook. */
+export function readIntentions(
+  text: string, file: string, codebook: Map<string, CameoCode>, sink?: ProblemSink,
+): Map<string, { intended: string | null; threatened: string | null }> {
+  const table = new Map<string, { intended: string | null; threatened: string | null }>();
+  eachRow(parseTsv(text, file, 3, sink), sink, (row) => {
+    const [code, intended, threatened] = [0, 1, 2].map((i) => optionalField(checkedField(row, i, 'CAMEO code', /^(\d{2,4}|-)$/)));
+    for (const c of [code, intended, threatened]) {
+      if (c !== null && !codebook.has(c)) throw new LuccaError('DICT_REFERENCE', `CAMEO code ${c} is not in the codebook`, row);
+    }
+    if (code === null) throw new LuccaError('DICT_SYNTAX', 'the first field must be a CAMEO code', row);
+    table.set(code, { intended, threatened });
+  });
+  return table;
+}

@@ -9,7 +9,7 @@ import { LuccaError } from '../../model/errors.js';
 import type { EventPattern, KnowledgeSource } from '../../model/knowledge.js';
 import { readAgents } from './agents.js';
 import { readCountries, readInstitutions, readOrganisations, readPeople, readPlaces, type KnowledgeFile, type OrganisationInfo } from './actors.js';
-import { readCodebook, readPloverTable } from './codebook.js';
+import { readCodebook, readIntentions, readPloverTable } from './codebook.js';
 import { readPatterns, readSynsets, readVerbForms, type Synsets } from './patterns.js';
 import { report, type ProblemSink } from './tsv.js';
 
@@ -73,6 +73,11 @@ export function loadNativeKnowledge(options: NativeLoadOptions = {}): KnowledgeS
     // Places first: should a place share a name with a country, the country (read later) wins.
     const places = read(dir, 'actors/places.tsv', false, sink);
     if (places) source.actors.push(...readPlaces(places.text, places.file, sink));
+    const intentions = read(dir, 'cameo/intentions.tsv', false, sink);
+    if (intentions) {
+      source.intentions ??= new Map();
+      for (const [k, v] of readIntentions(intentions.text, intentions.file, source.codebook, sink)) source.intentions.set(k, v);
+    }
     const countries = read(dir, 'actors/countries.tsv', required, sink);
     if (countries) source.actors.push(...readCountries(countries.text, countries.file, sink));
     const institutions = read(dir, 'actors/institutions.tsv', false);
