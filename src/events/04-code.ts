@@ -30,8 +30,8 @@ export interface EventCandidate {
  * "accused that …", "an inquiry into allegations that a governor …", "threatened that Ankara would …".
  */
 const CLAUSE_TARGET_ROOTS = new Set(['02', '09', '10', '11', '12', '13']);
-/** Roots of actions two parties do together: consult, cooperate, fight. */
-const JOINT_ROOTS = new Set(['04', '05', '06', '19']);
+/** Roots of actions two parties do together: intend, consult, cooperate, yield (a truce), fight. */
+const JOINT_ROOTS = new Set(['03', '04', '05', '06', '08', '19']);
 /** Roots whose events ask for or threaten another event: appeals, demands, threats. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
@@ -156,10 +156,14 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     // A `+` slot whose phrase names no actor codes nothing; otherwise a missing target is just absent.
     const targetList = slotted || targets.length ? targets : [null];
     // "Thai and Cambodian troops clashed", "Armenia and Azerbaijan held talks": a joint action with no other
-    // target is an event between the members, coded once from the first to each other one.
+    // target is an event between the members, in both directions.
     const placeOnly = targetPhrase >= 0 && LOCATIVE.has(ctx.phrases[targetPhrase].inPP ?? '');
     if (isEventCode(forward) && !slotted && (targets.length === 0 || placeOnly) && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
-      for (const other of sources.slice(1)) pairUp(ctx, out, base, [sources[0]], [other]);
+      // Each side acts towards the other: one event in each direction between the first and every other.
+      for (const other of sources.slice(1)) {
+        pairUp(ctx, out, base, [sources[0]], [other]);
+        pairUp(ctx, out, base, [other], [sources[0]]);
+      }
       return;
     }
     if (isEventCode(forward)) pairUp(ctx, out, base, sources, targetList);

@@ -73,13 +73,15 @@ describe('event coding', () => {
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV IRN 027', 'ITAGOV SYR 111']);
   });
 
-  it('codes a joint action of a compound subject as an event between its members', () => {
-    expect(code('Russia and Iran met.')).toEqual(['RUS IRN 040']);
+  it('codes a joint action of a compound subject as an event between its members, in both directions', () => {
+    expect(code('Russia and Iran met.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
     expect(code('Russia and Iran met Syria.')).toEqual(['RUS SYR 040', 'IRN SYR 040']);
     // The reporting clause after the comma is not the verb's complement.
-    expect(code('Russia and Iran met, the Syrian army said.')).toEqual(['RUS IRN 040']);
+    expect(code('Russia and Iran met, the Syrian army said.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
     // A place where they met is not the other party.
-    expect(code('Russia and Iran met in Syria.')).toEqual(['RUS IRN 040']);
+    expect(code('Russia and Iran met in Syria.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
+    // Three parties: the first with each other one.
+    expect(code('Russia, Iran and Syria met.')).toEqual(['RUS IRN 040', 'IRN RUS 040', 'RUS SYR 040', 'SYR RUS 040']);
   });
 
   it('codes one event per member of a compound target', () => {
