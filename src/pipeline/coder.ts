@@ -130,8 +130,9 @@ function rememberObjects(ctx: SentenceContext, memory: ReturnType<typeof createM
 }
 
 /**
- * The country a story is about: the most mentioned one, when it has at least two mentions and at least
- * 40 % of all country mentions. Agents with no country of their own ("police", "the regime") belong to it.
+ * The country a story is about: the only one it names, or the most mentioned one when it has at least two
+ * mentions and at least 40 % of all country mentions. Agents with no country of their own ("police", "the
+ * regime") belong to it.
  */
 export function mainCountry(matches: PhraseMatch[], date: string | null): string | null {
   const counts = new Map<string, number>();
@@ -146,5 +147,7 @@ export function mainCountry(matches: PhraseMatch[], date: string | null): string
   let best: string | null = null;
   let most = 0;
   for (const [country, n] of counts) if (n > most) { best = country; most = n; }
+  // A story that names one country only is about that country, however briefly.
+  if (best && most === total) return best;
   return best && most >= 2 && most >= 0.4 * total ? best : null;
 }

@@ -154,6 +154,9 @@ describe('story memory', () => {
     // Without a dominant country the agents stay bare (and, naming no one, code nothing).
     const split = fixture().codeText('Syria condemned Iran. The rebels condemned the government.', { date: '2017-04-12' });
     expect(split.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['SYR IRN 111']);
+    // A story that names one country only is about it, even once.
+    const single = fixture().codeText('The rebels condemned the Syrian government.', { date: '2017-04-12' });
+    expect(single.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['SYRREB SYRGOV 111']);
   });
 
   it("resolves \"the country's\" and \"its\" before agents to the state named last", () => {

@@ -89,7 +89,8 @@ describe('event coding', () => {
   });
 
   it('finds the subject of an infinitive through the verbs before it', () => {
-    expect(code("Syria's air force was able to use the base to launch airstrikes against rebels.")).toEqual(['SYRMIL REB 195']);
+    // Syria is the only country of the story: the rebels are Syrian.
+    expect(code("Syria's air force was able to use the base to launch airstrikes against rebels.")).toEqual(['SYRMIL SYRREB 195']);
   });
 
   it('gives an infinitive or -ing clause the governing subject unless the verb passes control to its object', () => {
@@ -142,7 +143,7 @@ describe('event coding', () => {
 
   it('does not take an agent word modifying a thing for an actor', () => {
     expect(code('Iran condemned the military action.')).toEqual([]);
-    expect(code('Iran condemned the military.')).toEqual(['IRN MIL 111']);
+    expect(code('Iran condemned the military.')).toEqual(['IRN IRNMIL 111']);
   });
 });
 
