@@ -224,3 +224,18 @@ describe('announced and conditional actions (cameo/intentions.tsv)', () => {
     expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra, bad] })).toThrow(/9999/);
   });
 });
+
+describe('discards (events/discards.tsv)', () => {
+  it('codes nothing in a sentence with a discard phrase, and the rest of the story as usual', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-discard-'));
+    mkdirSync(join(extra, 'events'));
+    writeFileSync(join(extra, 'events/discards.tsv'), 'penalty shootout\tsentence\nsemi-final\tsentence\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    const r = coder.codeText('Italy condemned France after the penalty shootout. Russia condemned Syria.', { date: '2023-05-02' });
+    expect(triples(r.events)).toEqual(['RUS SYR 111']);
+    const bad = mkdtempSync(join(tmpdir(), 'lucca-discard-bad-'));
+    mkdirSync(join(bad, 'events'));
+    writeFileSync(join(bad, 'events/discards.tsv'), 'semi-final\tmatch\n');
+    expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [bad] })).toThrow(/discard scope/);
+  });
+});

@@ -10,6 +10,7 @@ import type { EventPattern, KnowledgeSource } from '../../model/knowledge.js';
 import { readAgents } from './agents.js';
 import { readCountries, readInstitutions, readOrganisations, readPeople, readPlaces, type KnowledgeFile, type OrganisationInfo } from './actors.js';
 import { readCodebook, readIntentions, readPloverTable } from './codebook.js';
+import { readDiscards } from './discards.js';
 import { readPatterns, readSynsets, readVerbForms, type Synsets } from './patterns.js';
 import { report, type ProblemSink } from './tsv.js';
 
@@ -94,7 +95,9 @@ export function loadNativeKnowledge(options: NativeLoadOptions = {}): KnowledgeS
     if (agents) source.agents.push(...readAgents(agents.text, agents.file, sink));
     const syn = read(dir, 'events/synsets.tsv', false);
     if (syn) readSynsets(syn.text, syn.file, synsets, sink);
-    const forms = read(dir, 'events/verb-forms.tsv', false);
+    const discards = read(dir, 'events/discards.tsv', false, sink);
+    if (discards) source.discards.push(...readDiscards(discards.text, discards.file, sink));
+    const forms = read(dir, 'events/verb-forms.tsv', false, sink);
     if (forms) source.anchors.push(...readVerbForms(forms.text, forms.file, sink));
     const pats = read(dir, 'events/patterns.tsv', required, sink);
     if (pats) {
