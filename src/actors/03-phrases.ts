@@ -199,6 +199,9 @@ function withAgents(m: ActorMention, agents: AgentEntry[], date: string | null):
   return { ...m, code: combine(base, [...m.agents, ...agents], m.entity?.kind ?? null), agents: [...m.agents, ...agents] };
 }
 
+/** Words that put a title in the past ("former President Trump"). */
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'erstwhile', 'outgoing', 'ousted', 'deposed', 'exiled', 'jailed']);
+
 /** The actor a single noun phrase names, from its matches. */
 function mentionsOf(np: NounPhrase, allMatches: PhraseMatch[], date: string | null, k: Knowledge, storyCountry: string | null, s: Sentence): ActorMention[] {
   const unattached = k.conventions.unattachedPrefix;
@@ -224,7 +227,15 @@ function mentionsOf(np: NounPhrase, allMatches: PhraseMatch[], date: string | nu
   // A person named in the phrase itself carries their own role ("Italian foreign minister Angelino Alfano").
   const person = entities.find((m) => m.actor!.kind === 'person' && !inPossessor(m));
   if (person) {
-    return [{ code: codeOnDate(person.actor!, date), entity: person.actor, agents: [], start, end, core }];
+    let code = codeOnDate(person.actor!, date);
+    // "Prime Minister Fumio Kishida": a title in the text says the person holds an office now, even where
+    // the dated roles say otherwise (a stale table, a wrong story date) — but not a "former" one.
+    const titled = allMatches.filter((m) => m.agent && !m.actor && m.end <= person.start && m.agent.code !== 'ELI').map((m) => m.agent as AgentEntry);
+    const outOfOffice = code.agents.length === 0 || code.agents.includes('ELI');
+    if (titled.length && outOfOffice && code.country && !FORMER.has(s.lower[np.start]) && !FORMER.has(s.lower[start])) {
+      code = combine({ code: code.country, country: code.country, org: null, agents: [] }, titled);
+    }
+    return [{ code, entity: person.actor, agents: [], start, end, core }];
   }
   // The entity nearest the head names the actor ("Iran's Revolutionary Guards"); a possessor alone
   // lends its country to the phrase's agents ("Britain's foreign secretary").

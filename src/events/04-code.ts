@@ -10,7 +10,7 @@ import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
-import { LOCATIVE, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, type SentenceContext } from './context.js';
+import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, type SentenceContext } from './context.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
 export interface EventCandidate {
@@ -226,7 +226,8 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     // The subject of an embedded clause starts another proposition, not this verb's target.
     if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
-    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) && (!placeInPP(ctx, p) || PLACE_TARGET_ROOTS.has(code.slice(0, 2)))) return p;
+    if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) &&
+      (!placeInPP(ctx, p) || PLACE_TARGET_ROOTS.has(code.slice(0, 2))) && !gatheringInPP(ctx, p)) return p;
   }
   return -1;
 }
@@ -268,7 +269,35 @@ function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<numbe
  * ("shelled targets in Gaza").
  */
 function placeInPP(ctx: SentenceContext, p: number): boolean {
-  return LOCATIVE.has(ctx.phrases[p].inPP ?? '') && namesPlace(ctx, p);
+  return LOCATIVE.has(placePreposition(ctx, p)) && namesPlace(ctx, p);
+}
+
+/** Nouns for occasions: "on the sidelines of the G20 summit" says when, not with whom. */
+const GATHERINGS = new Set([
+  'summit', 'meeting', 'conference', 'session', 'forum', 'gathering', 'ceremony', 'celebration', 'sideline',
+  'talk', 'congress', 'convention', 'visit', 'trip', 'tour', 'festival', 'parade', 'funeral', 'inauguration',
+]);
+
+/** True when phrase `p` sits in a prepositional phrase and names an occasion ("at the NATO summit"). */
+function gatheringInPP(ctx: SentenceContext, p: number): boolean {
+  const phrase = ctx.phrases[p];
+  return phrase.inPP !== null && phrase.inPP !== undefined && GATHERINGS.has(ctx.a.sentence.lemmas[phrase.head]);
+}
+
+
+/**
+ * The preposition that places phrase `p`: its own ("in Perth"), or, for "the city of Perth", the one
+ * before "the city".
+ */
+function placePreposition(ctx: SentenceContext, p: number): string {
+  const { a } = ctx;
+  const s = a.sentence;
+  const phrase = ctx.phrases[p];
+  const of = phrase.start - 1;
+  if (phrase.inPP !== 'of' || of < 1 || !PLACE_NOUNS.has(s.lemmas[of - 1])) return phrase.inPP ?? '';
+  const np = a.npAt[of - 1];
+  const before = np >= 0 ? a.nps[np].start - 1 : -1;
+  return before >= 0 ? s.lower[before] : '';
 }
 
 /** Mentions of places as their state: a capital hit by an attack is the country, not its government. */

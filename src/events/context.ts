@@ -24,6 +24,13 @@ const BOUNDARY = new Set([';', ':', '(', ')', '—', '–']);
 /** Prepositions that put a phrase in a place ("in Kabul", "near the border"). */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 
+/** Nouns that name a place by the name after "of" ("the western city of Perth"). */
+export const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'region', 'province', 'district', 'state', 'area', 'port', 'capital', 'county',
+  'governorate', 'oblast', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'island', 'camp', 'enclave',
+  'strip', 'territory', 'hamlet', 'settlement', 'municipality', 'department', 'prefecture',
+]);
+
 /** CAMEO roots whose events hit a place: assault, fight, mass violence ("shelled targets in Gaza" → PSE). */
 export const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
 
@@ -34,12 +41,16 @@ export function namesPlace(ctx: SentenceContext, p: number): boolean {
 }
 
 /**
- * The place phrase right after phrase `p` behind a locative preposition ("targets | in | Gaza"), or -1:
- * what an attack on an unnamed target ("targets", "a market", "positions") hits.
+ * The place phrase right after phrase `p` behind a locative preposition ("targets | in | Gaza") or a place
+ * noun's "of" ("the city | of | Kharkiv"), or -1: what an attack on an unnamed target hits.
  */
 export function placeAfter(ctx: SentenceContext, p: number): number {
   const t = ctx.phrases[p].end;
-  if (t + 1 >= ctx.a.sentence.words.length || !LOCATIVE.has(ctx.a.sentence.lower[t])) return -1;
+  const s = ctx.a.sentence;
+  if (t + 1 >= s.words.length) return -1;
+  // "targets in Gaza", and "the eastern city of Kharkiv".
+  const of = s.lower[t] === 'of' && PLACE_NOUNS.has(s.lemmas[ctx.phrases[p].head]);
+  if (!of && !LOCATIVE.has(s.lower[t])) return -1;
   const q = ctx.phraseAt[t + 1];
   return q >= 0 && ctx.phrases[q].start === t + 1 && namesPlace(ctx, q) ? q : -1;
 }

@@ -90,6 +90,13 @@ describe('actor phrases', () => {
     expect(codeOnDate(general, '2025-01-01').code).toBe('THAELI');
   });
 
+  it('trusts a title in the text over a role the table says has ended, unless the title is former', () => {
+    // Boris Johnson's fixture roles end in 2022.
+    expect(actors('Prime Minister Boris Johnson spoke.', '2030-01-01')).toEqual(['GBRGOV']);
+    expect(actors('Former Prime Minister Boris Johnson spoke.', '2030-01-01')).toEqual(['GBRELI']);
+    expect(actors('Boris Johnson spoke.', '2030-01-01')).toEqual(['GBRELI']);
+  });
+
   it('gives a person the role they held on the story date', () => {
     const johnson = fixture().knowledge.source.actors.find((a) => a.name === 'Boris Johnson')!;
     expect(codeOnDate(johnson, '2017-04-12').code).toBe('GBRGOV');

@@ -73,6 +73,10 @@ describe('event coding', () => {
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV IRN 027', 'ITAGOV SYR 111']);
   });
 
+  it('does not take the occasion of an event for its target', () => {
+    expect(code('Russia and Iran met at the G7 summit.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
+  });
+
   it('codes a joint action of a compound subject as an event between its members, in both directions', () => {
     expect(code('Russia and Iran met.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
     expect(code('Russia and Iran met Syria.')).toEqual(['RUS SYR 040', 'IRN SYR 040']);
@@ -189,6 +193,9 @@ describe('places', () => {
   it('keeps a place where an event happened out of its target', () => {
     expect(codes('Russia held talks in Kharkiv.')).toEqual(['RUS --- 046']);
     expect(codes('Russia held talks in Kyiv.')).toEqual(['RUS --- 046']);
+    // "in the eastern city of Kharkiv" places the event as much as "in Kharkiv" does.
+    expect(codes('Russia held talks in the eastern city of Kharkiv.')).toEqual(['RUS --- 046']);
+    expect(codes('Russian troops shelled the eastern city of Kharkiv.')).toEqual(['RUSMIL UKR 194']);
   });
 });
 
