@@ -87,6 +87,8 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       let len = 0;
       for (let t = cursor; t < n && t <= cursor + gap; t++) {
         len = matchAlternatives(ctx, t, el.alternatives);
+        // "agreed on Friday to …": a preposition that opens a time expression is not the pattern's "on".
+        if (len === 1 && startsTimeExpression(ctx, t)) len = 0;
         if (len) { found = t; break; }
         if (isBoundary(ctx, t) || isOtherVerb(ctx, t)) break;
       }
@@ -160,6 +162,20 @@ export function slotPhrase(ctx: SentenceContext, from: number, gap: number): num
 function endsNounPhrase(ctx: SentenceContext, t: number): boolean {
   const np = ctx.a.npAt[t];
   return np < 0 || ctx.a.nps[np].end === t + 1;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'morning',
+  'afternoon', 'evening', 'night', 'overnight', 'today', 'day', 'week', 'month', 'year',
+]);
+
+/** True at a preposition that starts a time expression ("on Friday", "in March", "in 2019"). */
+function startsTimeExpression(ctx: SentenceContext, t: number): boolean {
+  const s = ctx.a.sentence;
+  if (s.pos[t] !== 'ADP' || t + 1 >= s.words.length) return false;
+  const next = s.lower[t + 1] === 'the' && t + 2 < s.words.length ? t + 2 : t + 1;
+  return TIME_WORDS.has(s.lower[next]) || /^(1[89]|20)\d\d$/.test(s.words[next]);
 }
 
 function isOtherVerb(ctx: SentenceContext, t: number): boolean {

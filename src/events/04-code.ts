@@ -32,6 +32,8 @@ export interface EventCandidate {
 const CLAUSE_TARGET_ROOTS = new Set(['02', '09', '10', '11', '12', '13']);
 /** Roots of actions two parties do together: intend, consult, cooperate, yield (a truce), fight. */
 const JOINT_ROOTS = new Set(['03', '04', '05', '06', '08', '19']);
+/** Roots of events between a state and its own people: protest, coercion. */
+const DOMESTIC_ROOTS = new Set(['14', '17']);
 /** Roots whose events ask for or threaten another event: appeals, demands, threats. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me']);
@@ -179,7 +181,7 @@ function pairUp(ctx: SentenceContext, out: EventCandidate[], base: Omit<EventCan
   const requireNamed = ctx.k.conventions.requireNamed;
   for (const src of sources) {
     for (const tgt of targets) {
-      if (tgt && selfEvent(src, tgt)) continue;
+      if (tgt && selfEvent(src, tgt, base.code)) continue;
       if (requireNamed && !named(src) && !(tgt && named(tgt))) continue;
       out.push({ ...base, source: src, target: tgt });
     }
@@ -218,6 +220,8 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
   for (let t = from; t < s.words.length; t++) {
     // "…, the Thai army said": the reporting clause after a comma is not the verb's complement.
     if (s.words[t] === ',' && reportingClauseAfter(ctx, t)) return -1;
+    // "…, killing four civilians": a participle clause after a comma says what followed, not with whom.
+    if (s.words[t] === ',' && t + 1 < s.words.length && a.vgAt[t + 1] >= 0 && a.vgs[a.vgAt[t + 1]].start === t + 1 && a.vgs[a.vgAt[t + 1]].nonFinite) return -1;
     // Words the pattern itself matched ("abandon improved relations") are not clause boundaries.
     if (t >= consumed && CLAUSE_END.has(s.lower[t])) return -1;
     const w = a.vgAt[t];
@@ -253,10 +257,18 @@ function reportingClauseAfter(ctx: SentenceContext, t: number): boolean {
 
 const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'announce', 'confirm', 'claim', 'write', 'note']);
 
-/** True when every actor of a phrase is named by words the pattern itself matched ("deployed troops"). */
+/** Agents a pattern may name as its instrument: the actor's own forces, police or envoys. */
+const INSTRUMENTS = new Set(['MIL', 'COP', 'GOV', 'SPY', 'UAF', 'REB', 'INS']);
+
+/**
+ * True when every actor of a phrase is named by words the pattern itself matched and is the actor's
+ * instrument ("deployed troops", "sent diplomats"). People a pattern acts on ("freed political prisoners",
+ * "expelled refugees") stay its target.
+ */
 function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<number>): boolean {
   const mentions = ctx.resolved[p];
   return mentions.length > 0 && mentions.every((m) => {
+    if (m.code.agents.some((a) => !INSTRUMENTS.has(a))) return false;
     const core = m.core ?? m;
     for (let t = core.start; t < core.end; t++) if (!patternWords.has(t)) return false;
     return true;
@@ -313,8 +325,11 @@ function asPlace(mentions: ActorMention[]): ActorMention[] {
  * comment on reports that Russia …"). Other agents of one country ("Kenyan police" and "Kenyan
  * protesters", "Russia praised Russian troops") make a domestic event and stay.
  */
-function selfEvent(src: ActorMention, tgt: ActorMention): boolean {
+function selfEvent(src: ActorMention, tgt: ActorMention, code: string): boolean {
   if (tgt.code.code === src.code.code) return true;
+  // "Israelis rallied against the government", "Iran cracked down on Iranians": protest and repression
+  // are a country's own affair.
+  if (DOMESTIC_ROOTS.has(code.slice(0, 2))) return false;
   const same = (src.code.country !== null && src.code.country === tgt.code.country) || (src.code.org !== null && src.code.org === tgt.code.org);
   const stateOrGov = (m: ActorMention) => m.code.agents.length === 0 || (m.code.agents.length === 1 && m.code.agents[0] === 'GOV');
   return same && stateOrGov(src) && stateOrGov(tgt);

@@ -246,3 +246,32 @@ describe('discards (events/discards.tsv)', () => {
     expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [bad] })).toThrow(/discard scope/);
   });
 });
+
+describe('clause and pattern details', () => {
+  const extra = mkdtempSync(join(tmpdir(), 'lucca-details-'));
+  for (const d of ['cameo', 'plover', 'events', 'actors']) mkdirSync(join(extra, d));
+  writeFileSync(join(extra, 'cameo/events.tsv'), '193\tFight with small arms and light weapons\t-10\t4\n0841\tReturn or release persons\t1.9\t2\n141\tDemonstrate or rally\t-6.5\t3\n031\tExpress intent to engage in material cooperation\t5.2\t1\n');
+  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '193\tASSAULT\t-\n0841\tRETREAT\t-\n141\tPROTEST\t-\n031\tAGREE\t-\n');
+  writeFileSync(join(extra, 'actors/agents.tsv'), 'OPP\tsuffix\tpolitical prisoner\nCVL\tsuffix\tcivilian\n');
+  writeFileSync(join(extra, 'events/patterns.tsv'), '193\texchange fire\n0841\tfree political_prisoner\n141\trally against +\n031\tagree on\n');
+  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+
+  it('does not take the object of a participle clause after a comma for the target', () => {
+    expect(codes('Iran and Syria exchanged fire, killing two Russian civilians.')).toEqual(['IRN SYR 193', 'SYR IRN 193']);
+  });
+
+  it('keeps people a pattern acts on as its target, unlike its instruments', () => {
+    expect(codes('Syria freed political prisoners.')).toEqual(['SYR SYROPP 0841']);
+  });
+
+  it('codes protest against one\'s own government', () => {
+    expect(codes('Syrians rallied against the Syrian government.')).toEqual(['SYR SYRGOV 141']);
+  });
+
+  it('does not read the preposition of a time expression as a pattern word', () => {
+    // "agree on" (031) is not "agreed on Friday": the plain "agree" (019) codes it.
+    expect(codes('Russia agreed on Friday to help Iran.')).toEqual(['RUS IRN 019']);
+    expect(codes('Russia agreed on aid for Iran.')).toEqual(['RUS IRN 031']);
+  });
+});
