@@ -33,6 +33,8 @@ export function createMemory(): StoryMemory {
 /** Possessors that point back to a state: "the country's", "the nation's", "its". */
 const STATE_WORDS = new Set(["the country 's", "the nation 's", "the state 's", "the country '", 'its']);
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+/** Nouns for people holding office, which a later description may call by another of them. */
+const OFFICIALS = new Set(['minister', 'diplomat', 'official', 'envoy', 'delegate', 'negotiator', 'leader', 'representative', 'counterpart', 'delegation']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const NEUTER = new Set(['it', 'its']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -100,7 +102,12 @@ export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhra
     return found.mentions.map((m) => ({ ...m, start: p.start, end: p.end, resolvedFrom: { sentence: found!.sentence, text: found!.text, how: 'pronoun' } }));
   }
   if (p.determiner && DEFINITE.has(p.determiner)) {
-    found = findLast(memory, s.index, (r) => r.headLemma === p.headLemma);
+    // "the ministers" after "the G7 foreign ministers"; "the diplomats" after them too: office holders
+    // are one class of description, matched in number.
+    const plural = s.lower[p.head] !== s.lemmas[p.head];
+    const officials = OFFICIALS.has(p.headLemma);
+    found = findLast(memory, s.index, (r) => r.headLemma === p.headLemma ||
+      (officials && OFFICIALS.has(r.headLemma) && r.plural === plural && r.mentions.some((m) => m.code.agents.includes('GOV'))));
     if (found) {
       return found.mentions.map((m) => ({ ...m, start: p.start, end: p.end, resolvedFrom: { sentence: found!.sentence, text: found!.text, how: 'description' } }));
     }

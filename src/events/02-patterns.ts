@@ -111,7 +111,11 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       if (el.kind === 'target') m.target = p;
       else if (el.kind === 'source') m.source = p;
       else m.compound = p;
-      cursor = ctx.phrases[p].end;
+      // "blocked Johnson's bid" meets "block + bid": the slot is the possessor, the words follow inside.
+      const np = ctx.a.npAt[ctx.phrases[p].start];
+      const possessorEnd = np >= 0 ? ctx.a.nps[np].possessorEnd : -1;
+      const wordsNext = elements[e + 1]?.kind === 'words';
+      cursor = wordsNext && possessorEnd > 0 && possessorEnd < ctx.phrases[p].end ? possessorEnd : ctx.phrases[p].end;
     }
   }
   m.end = cursor;

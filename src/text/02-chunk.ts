@@ -158,6 +158,10 @@ function findNounPhrases(s: Sentence, tags: PosTag[], npAt: Int32Array): NounPhr
     let j = i;
     for (; j < n; j++) {
       const t = tags[j];
+      // "the diplomats meeting in Lucca": an -ing word after a plural head and before a preposition is a
+      // participle (who were meeting), not the head of a compound.
+      if (t === 'NOUN' && head >= 0 && s.lower[j].endsWith('ing') && tags[head] === 'NOUN' &&
+        s.lower[head] !== s.lemmas[head] && j + 1 < n && tags[j + 1] === 'ADP') break;
       if (t === 'NOUN' || t === 'PROPN' || t === 'NUM') { head = j; continue; }
       if (j === start && (t === 'DET' || (t === 'PRON' && POSSESSIVE_DET.has(s.lower[j])))) continue;
       const afterHyphen = j > start && s.words[j - 1] === '-' && !s.spaceBefore[j];

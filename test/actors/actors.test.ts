@@ -152,6 +152,12 @@ describe('story memory', () => {
     expect(r.events.every((e) => e.target?.resolved_from === undefined)).toBe(true);
   });
 
+  it('resolves "the diplomats" to the ministers named before, as one class of office holders', () => {
+    const r = fixture().codeText('The foreign ministers of Italy and France arrived. The diplomats condemned Syria.', { date: '2017-04-12' });
+    expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV SYR 111', 'FRAGOV SYR 111']);
+    expect(r.events[0].source.resolved_from).toMatchObject({ sentence_index: 0, how: 'description' });
+  });
+
   it("gives agents with no country the story's main country", () => {
     const r = fixture().codeText('Syria condemned Iran. Syria praised Italy. The rebels condemned the government.', { date: '2017-04-12' });
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toContain('SYRREB SYRGOV 111');

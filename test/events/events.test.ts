@@ -73,6 +73,15 @@ describe('event coding', () => {
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV IRN 027', 'ITAGOV SYR 111']);
   });
 
+  it('binds a slot to the possessor when the pattern words follow inside the noun phrase', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-poss-'));
+    mkdirSync(join(extra, 'events'));
+    writeFileSync(join(extra, 'events/patterns.tsv'), '100\tslam + plan\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    // The longer pattern "slam + plan" (100) wins over "slam +" (111) only if "plan" is found inside the phrase.
+    expect(triples(coder.codeText("Russia slammed Iran's plan.", { date: '2023-05-02' }).events)).toEqual(['RUS IRN 100']);
+  });
+
   it('does not take the occasion of an event for its target', () => {
     expect(code('Russia and Iran met at the G7 summit.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
   });

@@ -33,6 +33,11 @@ describe('chunker', () => {
     expect(vg('India expelled a diplomat and accused him of espionage.', 'accuse')).toMatchObject({ passive: false });
   });
 
+  it('ends a noun phrase before an -ing participle after a plural head ("the diplomats meeting in Lucca")', () => {
+    expect(nps(analyse('The bid was blocked by the diplomats meeting in Lucca.'))).toContain('the diplomats');
+    expect(nps(analyse('The peace meeting in Lucca ended.'))).toContain('The peace meeting');
+  });
+
   it('re-reads a headline noun as a verb when it is a known event verb between subject and object', () => {
     const a = analyse('Foreign ministers of the G7 praise the US missile strike');
     expect(a.vgs.map((v) => v.lemma)).toContain('praise');
