@@ -36,6 +36,8 @@ export interface Knowledge {
   readonly surnames: Map<string, ActorEntry[]>;
   /** Coding conventions of the dictionary format. */
   readonly conventions: CodingConventions;
+  /** Country adjectives in lower case ("israeli", "russian"), from the knowledge's `demonyms`. */
+  readonly demonyms: Set<string>;
 }
 
 function node(): TrieNode {
@@ -153,6 +155,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   return {
     source, trie, surnames, multiwordCodes, patternRank, verbPatterns, nounPatterns, formToLemma, verbLemmas, anchorCodes,
     conventions: source.conventions ?? LUCCA_CONVENTIONS,
+    demonyms: new Set(source.demonyms ?? []),
   };
 }
 

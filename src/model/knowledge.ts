@@ -202,4 +202,6 @@ export interface KnowledgeSource {
    * (`threatened`: "could cut ties" → 1313); null keeps the code. Looked up by the longest code prefix.
    */
   intentions?: Map<string, { intended: string | null; threatened: string | null }>;
+  /** One-word country adjectives in lower case ("israeli"): words that modify a noun, never act alone as a subject. */
+  demonyms?: string[];
 }

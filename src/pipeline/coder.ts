@@ -56,7 +56,11 @@ export interface Coder {
  */
 export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): Coder {
   const tokenize = createTokenizer({ maxTokens: options.maxSentenceTokens ?? 250 });
-  const chunk = createChunker({ isVerbLemma: (l) => knowledge.verbLemmas.has(l), formLemma: (f) => knowledge.formToLemma.get(f) });
+  const chunk = createChunker({
+    isVerbLemma: (l) => knowledge.verbLemmas.has(l),
+    formLemma: (f) => knowledge.formToLemma.get(f),
+    isDemonym: (w) => knowledge.demonyms.has(w),
+  });
   const requireDyad = options.requireDyad ?? knowledge.conventions.requireDyad;
 
   function codeStory(story: Story, run: { trace?: boolean } = {}): StoryResult {

@@ -16,6 +16,8 @@ export interface ChunkerOptions {
   isVerbLemma?: (lemma: string) => boolean;
   /** The lemma of an inflected verb form the lemmatiser misses ("shot" → "shoot"), if known. */
   formLemma?: (form: string) => string | undefined;
+  /** True for a country adjective ("israeli", "russian"): it modifies the next word, never a subject. */
+  isDemonym?: (lower: string) => boolean;
 }
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'us', 'them', 'him', 'me']);
@@ -33,11 +35,12 @@ const RESCUE_PREPS = new Set(['on', 'for', 'with', 'to', 'against', 'upon']);
 export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence, names?: TokenSpan[]) => AnalysedSentence {
   const isVerbLemma = options.isVerbLemma ?? (() => false);
   const formLemma = options.formLemma ?? (() => undefined);
+  const isDemonym = options.isDemonym ?? (() => false);
 
   /** `names`: multi-word names found by the dictionaries; each is kept whole as a proper noun. */
   return function chunk(sentence: Sentence, names: TokenSpan[] = []): AnalysedSentence {
     const n = sentence.words.length;
-    const tags = correctTags(sentence, isVerbLemma, formLemma);
+    const tags = correctTags(sentence, isVerbLemma, formLemma, isDemonym);
     for (const name of names) {
       if (name.end - name.start < 2) continue;
       for (let t = name.start; t < name.end; t++) if (tags[t] !== 'PUNCT') tags[t] = 'PROPN';
@@ -52,13 +55,25 @@ export function createChunker(options: ChunkerOptions = {}): (sentence: Sentence
 }
 
 /** Tag corrections: hyphenated compounds and headline verbs. Returns a new tag array. */
-function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formLemma: (form: string) => string | undefined): PosTag[] {
+function correctTags(
+  s: Sentence, isVerbLemma: (lemma: string) => boolean, formLemma: (form: string) => string | undefined,
+  isDemonym: (lower: string) => boolean,
+): PosTag[] {
   const tags = s.pos.slice();
   const n = tags.length;
   for (let i = 0; i < n; i++) {
     // "rebel-held", "U.S.-led": the participle after a tight hyphen is an adjective.
     if (s.words[i] === '-' && i > 0 && i + 1 < n && !s.spaceBefore[i] && !s.spaceBefore[i + 1]) {
       if (tags[i + 1] === 'VERB') tags[i + 1] = 'ADJ';
+    }
+  }
+  for (let i = 1; i < n; i++) {
+    // "after Israeli strikes on Gaza", "Russian attacks killed": an -s form right after an adjective and
+    // before a preposition or a verb is a plural noun, not a verb (adjectives do not modify verbs).
+    const next = i + 1 < n ? tags[i + 1] : 'PUNCT';
+    if (tags[i] === 'VERB' && s.lower[i].endsWith('s') && (tags[i - 1] === 'ADJ' || isDemonym(s.lower[i - 1])) &&
+        (next === 'ADP' || next === 'VERB' || next === 'AUX' || next === 'PUNCT')) {
+      tags[i] = 'NOUN';
     }
   }
   for (let i = 1; i < n; i++) {
@@ -80,6 +95,8 @@ function correctTags(s: Sentence, isVerbLemma: (lemma: string) => boolean, formL
     if ((tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || s.words[i] !== s.lower[i] || !isVerbLemma(formLemma(s.lower[i]) ?? verbLemmaOf(s, i))) continue;
     const prev = tags[i - 1];
     const next = tags[i + 1];
+    // "Israeli strikes on Gaza": after a country adjective the word is the noun it modifies.
+    if (isDemonym(s.lower[i - 1])) continue;
     const prevEndsNp = prev === 'PROPN' || (prev === 'NOUN' && i >= 2 && tags[i - 2] !== 'DET') ||
       (prev === 'PRON' && PERSONAL.has(s.lower[i - 1]));
     // Before a preposition only an inflected verb after a name counts ("G7 calls for"): "missile strike

@@ -38,6 +38,14 @@ describe('chunker', () => {
     expect(nps(analyse('The peace meeting in Lucca ended.'))).toContain('The peace meeting');
   });
 
+  it('keeps a noun after a country adjective a noun ("Israeli strikes on Gaza killed …")', () => {
+    const withDemonyms = createChunker({ isVerbLemma: (l) => l === 'strike', isDemonym: (w) => w === 'israeli' });
+    const a = withDemonyms(tokenize('Israeli strikes on Gaza killed 20 people.').sentences[0]);
+    expect(a.vgs.map((v) => v.lemma)).toEqual(['kill']);
+    const noDemonyms = createChunker({ isVerbLemma: (l) => l === 'strike' });
+    expect(noDemonyms(tokenize('Israeli strikes on Gaza killed 20 people.').sentences[0]).vgs.map((v) => v.lemma)).toContain('strike');
+  });
+
   it('re-reads a headline noun as a verb when it is a known event verb between subject and object', () => {
     const a = analyse('Foreign ministers of the G7 praise the US missile strike');
     expect(a.vgs.map((v) => v.lemma)).toContain('praise');

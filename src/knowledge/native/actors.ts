@@ -26,12 +26,16 @@ function always(code: string, country: string | null, org: string | null, agents
   return { code, country, org, agents, from: null, to: null };
 }
 
-/** Parse `actors/countries.tsv`: one entry per country, plus one GOV entry for its capitals. */
-export function readCountries(text: string, file: string, sink?: ProblemSink): ActorEntry[] {
+/**
+ * Parse `actors/countries.tsv`: one entry per country, plus one GOV entry for its capitals. One-word
+ * adjectives ("Israeli") are added to `demonyms` in lower case, when given.
+ */
+export function readCountries(text: string, file: string, sink?: ProblemSink, demonyms?: string[]): ActorEntry[] {
   const out: ActorEntry[] = [];
   eachRow(parseTsv(text, file, 5, sink), sink, (row) => {
     const iso = checkedField(row, 0, 'ISO3 code', ISO3);
     const name = row.fields[1];
+    for (const adjective of listField(row.fields[3])) if (!/\s/.test(adjective)) demonyms?.push(adjective.toLowerCase());
     const names = [name, ...listField(row.fields[2]), ...listField(row.fields[3])];
     out.push(entry(row, iso, name, 'state', names, [always(iso, iso, null, [])]));
     const capitals = listField(row.fields[4]);

@@ -80,7 +80,10 @@ export function loadNativeKnowledge(options: NativeLoadOptions = {}): KnowledgeS
       for (const [k, v] of readIntentions(intentions.text, intentions.file, source.codebook, sink)) source.intentions.set(k, v);
     }
     const countries = read(dir, 'actors/countries.tsv', required, sink);
-    if (countries) source.actors.push(...readCountries(countries.text, countries.file, sink));
+    if (countries) {
+      source.demonyms ??= [];
+      source.actors.push(...readCountries(countries.text, countries.file, sink, source.demonyms));
+    }
     const institutions = read(dir, 'actors/institutions.tsv', false);
     if (institutions) source.actors.push(...readInstitutions(institutions.text, institutions.file, sink));
     // A code may be defined once per directory; a later directory redefines it.
