@@ -10,7 +10,7 @@ import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
-import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, type SentenceContext } from './context.js';
+import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, placeIsTarget, type SentenceContext } from './context.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
 export interface EventCandidate {
@@ -231,7 +231,7 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
     if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) &&
-      (!placeInPP(ctx, p) || PLACE_TARGET_ROOTS.has(code.slice(0, 2))) && !gatheringInPP(ctx, p)) return p;
+      (!placeInPP(ctx, p) || placeIsTarget(code)) && !gatheringInPP(ctx, p)) return p;
   }
   return -1;
 }
@@ -398,7 +398,11 @@ function codeNominals(ctx: SentenceContext, out: EventCandidate[], contentFrom: 
 
 function dedupe(events: EventCandidate[]): EventCandidate[] {
   const seen = new Set<string>();
+  // "Netanyahu rejected the proposal and the talks": an event with no target repeats, with less to say, one
+  // of the same actor and root that has one.
+  const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.source.code.code}|${e.code.slice(0, 2)}|${e.negated}`));
   return events.filter((e) => {
+    if (!e.target && withTarget.has(`${e.source.code.code}|${e.code.slice(0, 2)}|${e.negated}`)) return false;
     const key = `${e.source.code.code}|${e.target?.code.code ?? ''}|${e.code}|${e.negated}`;
     if (seen.has(key)) return false;
     seen.add(key);

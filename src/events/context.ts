@@ -34,6 +34,14 @@ export const PLACE_NOUNS = new Set([
 /** CAMEO roots whose events hit a place: assault, fight, mass violence ("shelled targets in Gaza" → PSE). */
 export const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
 
+/**
+ * True for a code whose target may be a place: an attack hits it, and a visit (042) goes to it ("arrived in
+ * Moscow"). For other events a place after "in", "at", "near" is only where they happened.
+ */
+export function placeIsTarget(code: string): boolean {
+  return PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042';
+}
+
 /** True when every actor of phrase `p` is a capital city or another place. */
 export function namesPlace(ctx: SentenceContext, p: number): boolean {
   const mentions = ctx.resolved[p];

@@ -185,11 +185,11 @@ describe('places', () => {
   mkdirSync(join(extra, 'events'));
   mkdirSync(join(extra, 'cameo'));
   mkdirSync(join(extra, 'plover'));
-  writeFileSync(join(extra, 'cameo/events.tsv'), '194\tFight with artillery and tanks\t-9.5\t4\n046\tEngage in negotiation\t7\t1\n');
-  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '194\tASSAULT\t-\n046\tCONSULT\t-\n');
+  writeFileSync(join(extra, 'cameo/events.tsv'), '194\tFight with artillery and tanks\t-9.5\t4\n046\tEngage in negotiation\t7\t1\n044\tMeet at a third location\t2.8\t1\n');
+  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '194\tASSAULT\t-\n046\tCONSULT\t-\n044\tCONSULT\t-\n');
   writeFileSync(join(extra, 'actors/countries.tsv'), 'UKR\tUkraine\t-\tUkrainian\tKyiv\nPSE\tPalestine\t-\tPalestinian\tRamallah\nISR\tIsrael\t-\tIsraeli\t-\n');
   writeFileSync(join(extra, 'actors/places.tsv'), 'Kharkiv\tKharkov\tUKR\tcity\nGaza\tGaza Strip\tPSE\tarea\n');
-  writeFileSync(join(extra, 'events/patterns.tsv'), '194\tshell +\n190\tstrike +\n046\thold talk\n');
+  writeFileSync(join(extra, 'events/patterns.tsv'), '194\tshell +\n190\tstrike +\n046\thold talk\n044\tmeet in +\n042\tarrive in +\n');
   const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
   const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
 
@@ -205,6 +205,9 @@ describe('places', () => {
     // "in the eastern city of Kharkiv" places the event as much as "in Kharkiv" does.
     expect(codes('Russia held talks in the eastern city of Kharkiv.')).toEqual(['RUS --- 046']);
     expect(codes('Russian troops shelled the eastern city of Kharkiv.')).toEqual(['RUSMIL UKR 194']);
+    // A pattern's target slot does not take a place where the event happened, except for a visit.
+    expect(codes('Russia met Iran in Kharkiv.')).toEqual(['RUS IRN 040']);
+    expect(codes('The Israeli minister arrived in Kyiv.')).toEqual(['ISRGOV UKRGOV 042']);
   });
 });
 
@@ -282,5 +285,15 @@ describe('clause and pattern details', () => {
     // "agree on" (031) is not "agreed on Friday": the plain "agree" (019) codes it.
     expect(codes('Russia agreed on Friday to help Iran.')).toEqual(['RUS IRN 019']);
     expect(codes('Russia agreed on aid for Iran.')).toEqual(['RUS IRN 031']);
+  });
+});
+
+describe('repeated events', () => {
+  it('drops an event without a target when the same actor has one with a target and the same root', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-dedupe-'));
+    mkdirSync(join(extra, 'events'));
+    writeFileSync(join(extra, 'events/patterns.tsv'), '111\tcriticize +\n111\tcriticize\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    expect(triples(coder.codeText('Iran criticized Russia and criticized the decision.', { date: '2023-05-02' }).events)).toEqual(['IRN RUS 111']);
   });
 });
