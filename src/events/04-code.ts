@@ -230,6 +230,9 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     // The subject of an embedded clause starts another proposition, not this verb's target.
     if (p >= 0 && !ctx.k.conventions.clauseTargets && !CLAUSE_TARGET_ROOTS.has(code.slice(0, 2)) && subjectOfClause(ctx, p, v)) return -1;
     // The pattern's own words ("deployed troops") are the event, not its target.
+    // "deploying a carrier and a bomber task force to … send a message to Iran": in a show of force the
+    // actor's own forces with no country of their own are its instruments, not its target.
+    if (p >= 0 && POSTURE_ROOTS.has(code.slice(0, 2)) && ownForces(ctx, p)) continue;
     if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) &&
       (!placeInPP(ctx, p) || placeIsTarget(code)) && !gatheringInPP(ctx, p)) return p;
   }
@@ -259,6 +262,14 @@ const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'annou
 
 /** Agents a pattern may name as its instrument: the actor's own forces, police or envoys. */
 const INSTRUMENTS = new Set(['MIL', 'COP', 'GOV', 'SPY', 'UAF', 'REB', 'INS']);
+/** Roots of shows of force, whose complement lists the forces shown: force posture. */
+const POSTURE_ROOTS = new Set(['15']);
+
+/** True when phrase `p` names only forces with no country or organisation of their own ("a task force"). */
+function ownForces(ctx: SentenceContext, p: number): boolean {
+  const mentions = ctx.resolved[p];
+  return mentions.length > 0 && mentions.every((m) => !m.entity && !m.code.country && !m.code.org && m.code.agents.every((a) => INSTRUMENTS.has(a)));
+}
 
 /**
  * True when every actor of a phrase is named by words the pattern itself matched and is the actor's

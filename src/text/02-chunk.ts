@@ -283,7 +283,7 @@ function reducedRelative(s: Sentence, tags: PosTag[], npAt: Int32Array, vgs: Ver
   const next = vg.end < tags.length ? tags[vg.end] : 'PUNCT';
   if (next !== 'ADP' && next !== 'PUNCT') return false;
   const prev = vgs[v - 1];
-  if (prev.infinitive || prev.nonFinite || CLAUSE_VERBS.has(prev.lemma)) return false;
+  if (prev.nonFinite || CLAUSE_VERBS.has(prev.lemma)) return false;
   for (let t = prev.end; t < vg.start; t++) if (CLAUSE_LINKS.has(s.lower[t])) return false;
   return true;
 }

@@ -297,3 +297,15 @@ describe('repeated events', () => {
     expect(triples(coder.codeText('Iran criticized Russia and criticized the decision.', { date: '2023-05-02' }).events)).toEqual(['IRN RUS 111']);
   });
 });
+
+describe('shows of force', () => {
+  it('takes the forces shown for instruments, not the target', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-posture-'));
+    for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
+    writeFileSync(join(extra, 'cameo/events.tsv'), '150\tDemonstrate military or police power\t-7.2\t4\n');
+    writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '150\tMOBILIZE\t-\n');
+    writeFileSync(join(extra, 'events/patterns.tsv'), '150\tstation carrier\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    expect(triples(coder.codeText('Italy stationed a carrier and troops to warn Iran.', { date: '2023-05-02' }).events)).toEqual(['ITA IRN 150']);
+  });
+});

@@ -31,6 +31,8 @@ describe('chunker', () => {
     expect(vg('Police said protesters gathered in the square.', 'gather')).toMatchObject({ passive: false });
     expect(vg('Protesters gathered in the square.', 'gather')).toMatchObject({ passive: false });
     expect(vg('India expelled a diplomat and accused him of espionage.', 'accuse')).toMatchObject({ passive: false });
+    // Also in the object of an infinitive: "to impose tariffs on goods imported from Mexico".
+    expect(vg('Trump threatened to impose tariffs on goods imported from Mexico.', 'import')).toMatchObject({ passive: true });
   });
 
   it('ends a noun phrase before an -ing participle after a plural head ("the diplomats meeting in Lucca")', () => {
