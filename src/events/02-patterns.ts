@@ -26,6 +26,9 @@ export interface PatternMatch {
   matched: number[];
 }
 
+/** Words that open a relative or interrogative clause in place of a noun phrase. */
+export const WH_WORDS = new Set(['what', 'which', 'whatever', 'whichever', 'whose']);
+
 /** Tokens that may stand between a word and the actor phrase of a slot ("both", "all", "fellow"). */
 const SLOT_GAP = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
@@ -159,7 +162,8 @@ export function slotPhrase(ctx: SentenceContext, from: number, gap: number): num
   const s = ctx.a.sentence;
   for (let t = from; t < s.words.length && t <= from + gap; t++) {
     const p = ctx.phraseAt[t];
-    if (p >= 0) return p;
+    // "in what state media described as …": a wh-word opens a clause, not an actor phrase.
+    if (p >= 0) return WH_WORDS.has(s.lower[ctx.phrases[p].start]) ? -1 : p;
     if (!SLOT_GAP.has(s.pos[t]) && s.lower[t] !== 'both') return -1;
   }
   return -1;

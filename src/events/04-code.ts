@@ -9,7 +9,7 @@ import { isCapital } from '../actors/02-resolve.js';
 import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
-import { matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
+import { WH_WORDS, matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
 import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, placeIsTarget, type SentenceContext } from './context.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
@@ -49,7 +49,8 @@ function intendedCode(k: SentenceContext['k'], code: string, modality: Modality)
   if (!table) return null;
   for (let len = code.length; len >= 2; len--) {
     const row = table.get(code.slice(0, len));
-    if (row) return modality === 'conditional' ? row.threatened : row.intended;
+    // Cooperation offered on a condition is intent too ("would ease sanctions if …"); hostility held out is a threat.
+    if (row) return modality === 'conditional' ? row.threatened ?? row.intended : row.intended;
   }
   return null;
 }
@@ -233,6 +234,7 @@ function complementPhrase(ctx: SentenceContext, v: number, code: string, from: n
     // "deploying a carrier and a bomber task force to … send a message to Iran": in a show of force the
     // actor's own forces with no country of their own are its instruments, not its target.
     if (p >= 0 && POSTURE_ROOTS.has(code.slice(0, 2)) && ownForces(ctx, p)) continue;
+    if (p >= 0 && WH_WORDS.has(s.lower[ctx.phrases[p].start])) return -1;
     if (p >= 0 && p !== source && !namedByPattern(ctx, p, patternWords) && namesActor(ctx, p) &&
       (!placeInPP(ctx, p) || placeIsTarget(code)) && !gatheringInPP(ctx, p)) return p;
   }

@@ -68,6 +68,16 @@ function correctTags(
     }
   }
   for (let i = 1; i < n; i++) {
+    // "it would free the activists", "to free them": after a modal or "to", a known event verb the tagger
+    // read as an adjective or noun is the verb.
+    const modal = (tags[i - 1] === 'AUX' && (FUTURE.has(s.lower[i - 1]) || CONDITIONAL.has(s.lower[i - 1]) || s.lower[i - 1] === 'can')) ||
+      (s.lower[i - 1] === 'to' && tags[i - 1] === 'PART');
+    if (modal && (tags[i] === 'ADJ' || tags[i] === 'NOUN' || tags[i] === 'ADV') && s.words[i] === s.lower[i] && isVerbLemma(s.lemmas[i]) &&
+        i + 1 < n && (tags[i + 1] === 'DET' || tags[i + 1] === 'NUM' || tags[i + 1] === 'ADJ' || tags[i + 1] === 'PROPN' || tags[i + 1] === 'NOUN' || tags[i + 1] === 'PRON')) {
+      tags[i] = 'VERB';
+    }
+  }
+  for (let i = 1; i < n; i++) {
     // "after Israeli strikes on Gaza", "Russian attacks killed": an -s form right after an adjective and
     // before a preposition or a verb is a plural noun, not a verb (adjectives do not modify verbs).
     const next = i + 1 < n ? tags[i + 1] : 'PUNCT';

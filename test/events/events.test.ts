@@ -82,6 +82,10 @@ describe('event coding', () => {
     expect(triples(coder.codeText("Russia slammed Iran's plan.", { date: '2023-05-02' }).events)).toEqual(['RUS IRN 100']);
   });
 
+  it('does not take a clause opened by a wh-word for a target', () => {
+    expect(code('Russia slammed what Iranian media called a plan.')).toEqual([]);
+  });
+
   it('does not take the occasion of an event for its target', () => {
     expect(code('Russia and Iran met at the G7 summit.')).toEqual(['RUS IRN 040', 'IRN RUS 040']);
   });
@@ -234,6 +238,8 @@ describe('announced and conditional actions (cameo/intentions.tsv)', () => {
   it('codes a hostile action held out as a threat (13), and an announced one as it is', () => {
     expect(codes('France could suspend relations with Iran.')).toEqual(['FRA IRN 1313']);
     expect(codes('France will suspend relations with Iran.')).toEqual(['FRA IRN 161']);
+    // Cooperation offered on a condition is intent.
+    expect(codes('France would send weapons to Syria if asked.')).toEqual(['FRA SYR 0332']);
   });
 
   it('rejects an intentions row with a code the codebook lacks, naming file and line', () => {

@@ -40,6 +40,11 @@ describe('chunker', () => {
     expect(nps(analyse('The peace meeting in Lucca ended.'))).toContain('The peace meeting');
   });
 
+  it('reads a known event verb after a modal or "to" as the verb ("it would free the activists")', () => {
+    const c = createChunker({ isVerbLemma: (l) => l === 'free' });
+    expect(c(tokenize('It said it would free several opposition activists.').sentences[0]).vgs.map((v) => v.lemma)).toContain('free');
+  });
+
   it('keeps a noun after a country adjective a noun ("Israeli strikes on Gaza killed …")', () => {
     const withDemonyms = createChunker({ isVerbLemma: (l) => l === 'strike', isDemonym: (w) => w === 'israeli' });
     const a = withDemonyms(tokenize('Israeli strikes on Gaza killed 20 people.').sentences[0]);
