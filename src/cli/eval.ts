@@ -51,9 +51,11 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
   const stories: Story[] = xml || plover ? goldStories(gold.filter((g) => !g.skip)) : jsonlStories(gold);
   for (const story of stories) events.push(...coderFor(byId.get(story.id)).codeStory(story).events);
   const level = o.level ?? 'exact';
-  if (level !== 'exact' && level !== 'root') throw new LuccaError('OPTION_INVALID', `unknown --level "${level}" (exact or root)`);
+  if (level !== 'exact' && level !== 'root' && level !== 'plover') throw new LuccaError('OPTION_INVALID', `unknown --level "${level}" (exact, root or plover)`);
   const predictions = plover ? groupPredictions(events, 'story', (e) => ploverTripleOf(e as EventRecord)) : groupPredictions(events, xml ? 'story' : 'sentence');
-  const report = scoreSentences(gold, predictions, plover ? 'exact' : level);
+  // PLOVER level: the CAMEO code's PLOVER type by the knowledge's table (the code itself when unknown).
+  const ploverType = (code: string) => knowledge.source.plover.get(code)?.type ?? code;
+  const report = scoreSentences(gold, predictions, plover ? 'exact' : level, ploverType);
   const max = o.failures === undefined ? 20 : Number(o.failures);
   io.out(o.json ? reportJson(report) : formatReport(report, { maxFailures: Number.isFinite(max) ? max : 20 }));
   return 0;

@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--dict <dir>', 'dictionary directory (repeatable)', collect)
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .option('--json', 'print the report as JSON')
-    .option('--level <level>', 'exact codes, or root: principal actors (country/organisation) and CAMEO root', 'exact')
+    .option('--level <level>', 'exact codes; root: principal actors (country/organisation) and CAMEO root; plover: principal actors and PLOVER type', 'exact')
     .option('--failures <n>', 'list at most n failures', '20')
     .action(async (gold: string, o) => { exit = await runEval(gold, o, io); });
 

@@ -72,18 +72,21 @@ export function rates(tp: number, fp: number, fn: number): TripleScores {
 }
 
 /** The set of triple keys, duplicates collapsed (a set of events is compared, as PETRARCH does). */
-function keySet(triples: readonly PredictedTriple[], level: ScoreLevel): Set<string> {
+function keySet(triples: readonly PredictedTriple[], level: ScoreLevel, ploverType: (code: string) => string): Set<string> {
   return new Set(triples.map((t) => {
     const triple = { ...t, target: t.target || NO_ACTOR } as Triple;
-    return tripleKey(level === 'root' ? principalTriple(triple) : triple);
+    if (level === 'exact') return tripleKey(triple);
+    const principal = principalTriple(triple);
+    return tripleKey(level === 'root' ? principal : { ...principal, code: ploverType(triple.code) });
   }));
 }
 
 /**
- * How strictly triples compare: `exact` codes, or `root` — the principal actor (country, or organisation)
- * of each side and the CAMEO root, the measure event-data users report for real news.
+ * How strictly triples compare: `exact` codes; `root` — the principal actor (country, or organisation)
+ * of each side and the CAMEO root, the measure event-data users report for real news; `plover` — the
+ * principal actors and the PLOVER event type of the CAMEO code (dyad + type).
  */
-export type ScoreLevel = 'exact' | 'root';
+export type ScoreLevel = 'exact' | 'root' | 'plover';
 
 /** CAMEO sector codes that can end an actor code. */
 const SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'BUS', 'MED', 'CVL', 'REF', 'EDU', 'HLH', 'NGO',
@@ -110,7 +113,10 @@ function principalTriple(t: Triple): Triple {
  * @example
  * const report = scoreSentences(gold, new Map([['DEMO_00', [{ source: 'ARN', target: 'GON', code: '050' }]]]));
  */
-export function scoreSentences(gold: GoldSentence[], predicted: ReadonlyMap<string, readonly PredictedTriple[]>, level: ScoreLevel = 'exact'): EvalReport {
+export function scoreSentences(
+  gold: GoldSentence[], predicted: ReadonlyMap<string, readonly PredictedTriple[]>, level: ScoreLevel = 'exact',
+  ploverType: (code: string) => string = (code) => code.slice(0, 2),
+): EvalReport {
   const byCategory = new Map<string, { n: number; exact: number; tp: number; fp: number; fn: number }>();
   const failures: Failure[] = [];
   const skipped: string[] = [];
@@ -120,8 +126,8 @@ export function scoreSentences(gold: GoldSentence[], predicted: ReadonlyMap<stri
     if (known.has(g.id)) throw new LuccaError('INPUT_FIELD', `gold record id ${g.id} appears twice`, g.origin);
     known.add(g.id);
     if (g.skip) { skipped.push(g.id); continue; }
-    const want = keySet(g.triples, level);
-    const got = keySet(predicted.get(g.id) ?? [], level);
+    const want = keySet(g.triples, level, ploverType);
+    const got = keySet(predicted.get(g.id) ?? [], level, ploverType);
     const missing = [...want].filter((k) => !got.has(k));
     const extra = [...got].filter((k) => !want.has(k));
     const hit = want.size - missing.length;

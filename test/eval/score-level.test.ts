@@ -23,3 +23,16 @@ describe('root-level scoring', () => {
     expect(scoreSentences(gold, wrong, 'root').micro.tp).toBe(0);
   });
 });
+
+describe('PLOVER-level scoring', () => {
+  it('compares the principal actors and the PLOVER type of each code', () => {
+    const types: Record<string, string> = { 195: 'ASSAULT', 183: 'ASSAULT', 190: 'ASSAULT', 111: 'ACCUSE' };
+    const typeOf = (code: string) => types[code] ?? code;
+    // 183 and 195 are different CAMEO roots but one PLOVER type.
+    const sameType = new Map([['s:0', [{ source: 'RUSMIL', target: 'UKRGOV', code: '183' }]]]);
+    expect(scoreSentences(gold, sameType, 'root').micro.tp).toBe(0);
+    expect(scoreSentences(gold, sameType, 'plover', typeOf).micro.tp).toBe(1);
+    const otherType = new Map([['s:0', [{ source: 'RUS', target: 'UKR', code: '111' }]]]);
+    expect(scoreSentences(gold, otherType, 'plover', typeOf).micro.tp).toBe(0);
+  });
+});
