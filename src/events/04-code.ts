@@ -161,7 +161,16 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     // "Thai and Cambodian troops clashed", "Armenia and Azerbaijan held talks": a joint action with no other
     // target is an event between the members, in both directions.
     const placeOnly = targetPhrase >= 0 && LOCATIVE.has(ctx.phrases[targetPhrase].inPP ?? '');
-    if (isEventCode(forward) && !slotted && (targets.length === 0 || placeOnly) && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
+    const countries = new Set(sources.map((m) => m.code.country ?? m.code.org));
+    // "Indian and French warships began a naval exercise": forces of several states showing force together
+    // cooperate militarily (062).
+    if (isEventCode(forward) && forward.startsWith('15') && sources.length > 1 && countries.size > 1 &&
+      (targets.length === 0 || placeOnly || targets.every((t) => countries.has(t.code.country ?? t.code.org)))) {
+      forward = '062';
+      base.code = forward;
+    }
+    const joint = forward === '062' || (!slotted && (targets.length === 0 || placeOnly));
+    if (isEventCode(forward) && joint && sources.length > 1 && JOINT_ROOTS.has(forward.slice(0, 2))) {
       // Each side acts towards the other: one event in each direction between the first and every other.
       for (const other of sources.slice(1)) {
         pairUp(ctx, out, base, [sources[0]], [other]);

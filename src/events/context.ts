@@ -22,7 +22,7 @@ export interface SentenceContext {
 const BOUNDARY = new Set([';', ':', '(', ')', '—', '–']);
 
 /** Prepositions that put a phrase in a place ("in Kabul", "near the border"). */
-export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'off', 'along']);
 
 /** Nouns that name a place by the name after "of" ("the western city of Perth"). */
 export const PLACE_NOUNS = new Set([

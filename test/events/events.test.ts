@@ -314,4 +314,15 @@ describe('shows of force', () => {
     const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
     expect(triples(coder.codeText('Italy stationed a carrier and troops to warn Iran.', { date: '2023-05-02' }).events)).toEqual(['ITA IRN 150']);
   });
+
+  it('codes forces of several states showing force together as military cooperation, both ways', () => {
+    const extra = mkdtempSync(join(tmpdir(), 'lucca-joint-drill-'));
+    for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
+    writeFileSync(join(extra, 'cameo/events.tsv'), '150\tDemonstrate military or police power\t-7.2\t4\n062\tCooperate militarily\t7.4\t2\n');
+    writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '150\tMOBILIZE\t-\n062\tCOOPERATE\tmilitary\n');
+    writeFileSync(join(extra, 'events/patterns.tsv'), '150\thold drill\n');
+    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    expect(triples(coder.codeText('Italian and French troops held drills.', { date: '2023-05-02' }).events)).toEqual(['ITAMIL FRAMIL 062', 'FRAMIL ITAMIL 062']);
+    expect(triples(coder.codeText('Italian troops held drills.', { date: '2023-05-02' }).events)).toEqual(['ITAMIL --- 150']);
+  });
 });
