@@ -22,7 +22,7 @@ export interface SentenceContext {
 const BOUNDARY = new Set([';', ':', '(', ')', '—', '–']);
 
 /** Prepositions that put a phrase in a place ("in Kabul", "near the border"). */
-export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'off', 'along']);
+export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'off', 'along', 'on']);
 
 /** Nouns that name a place by the name after "of" ("the western city of Perth"). */
 export const PLACE_NOUNS = new Set([
@@ -35,17 +35,23 @@ export const PLACE_NOUNS = new Set([
 export const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
 
 /**
- * True for a code whose target may be a place: an attack hits it, and a visit (042) goes to it ("arrived in
- * Moscow"). For other events a place after "in", "at", "near" is only where they happened.
+ * True for a code whose target may be a place: an attack hits it, a visit (042) goes to it ("arrived in
+ * Moscow"), an investigation looks into what happened there ("war crimes in Sudan's Darfur region"). For
+ * other events a place after "in", "at", "near" is only where they happened.
  */
 export function placeIsTarget(code: string): boolean {
-  return PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042';
+  return PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042' || code.startsWith('09');
 }
 
-/** True when every actor of phrase `p` is a capital city or another place. */
+/**
+ * True when every actor of phrase `p` is a capital city or another place, or when the phrase is a place
+ * noun of a state ("the Indonesian island", "Russia's Volgograd region").
+ */
 export function namesPlace(ctx: SentenceContext, p: number): boolean {
   const mentions = ctx.resolved[p];
-  return mentions.length > 0 && mentions.every((m) => m.entity !== null && (isCapital(m.entity) || isPlace(m.entity)));
+  if (mentions.length === 0) return false;
+  if (PLACE_NOUNS.has(ctx.phrases[p].headLemma) && mentions.every((m) => m.entity?.kind === 'state' && m.code.agents.length === 0)) return true;
+  return mentions.every((m) => m.entity !== null && (isCapital(m.entity) || isPlace(m.entity)));
 }
 
 /**

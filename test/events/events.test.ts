@@ -211,6 +211,9 @@ describe('places', () => {
     expect(codes('Russian troops shelled the eastern city of Kharkiv.')).toEqual(['RUSMIL UKR 194']);
     // A pattern's target slot does not take a place where the event happened, except for a visit.
     expect(codes('Russia met Iran in Kharkiv.')).toEqual(['RUS IRN 040']);
+    // A place noun of a state is a place too: "on the Ukrainian island", "in Ukraine's Kharkiv region".
+    expect(codes('Russia held talks on the Ukrainian island.')).toEqual(['RUS --- 046']);
+    expect(codes('Russian troops struck a refinery in the Ukrainian region.')).toEqual(['RUSMIL UKR 190']);
     expect(codes('The Israeli minister arrived in Kyiv.')).toEqual(['ISRGOV UKRGOV 042']);
   });
 });
