@@ -1,7 +1,8 @@
 /**
  * Shared test helpers: a coder over the small fixture knowledge written for the tests, and paths.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileKnowledge, loadNativeKnowledge } from '../src/knowledge/index.js';
@@ -41,4 +42,27 @@ export function errorOf(fn: () => unknown): LuccaError {
     throw e;
   }
   throw new Error('expected a LuccaError, nothing was thrown');
+}
+
+/**
+ * A directory of knowledge files written for one test (`{"events/patterns.tsv": "051\tpraise +\n"}`),
+ * created under the system's temporary folder.
+ */
+export function knowledgeDir(files: Record<string, string>, prefix = 'lucca-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** A coder over the fixture knowledge plus the given extra files (see {@link knowledgeDir}). */
+export function coderWith(files: Record<string, string>): Coder {
+  return createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [knowledgeDir(files)] })));
+}
+
+/** The `SOURCE TARGET CODE` triples a coder finds in a text. */
+export function codesWith(coder: Coder, text: string, date = '2023-05-02'): string[] {
+  return triples(coder.codeText(text, { date }).events);
 }

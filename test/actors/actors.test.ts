@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeOnDate } from '../../src/actors/index.js';
-import { compileKnowledge, loadNativeKnowledge } from '../../src/knowledge/index.js';
-import { createCoder } from '../../src/pipeline/coder.js';
-import { FIXTURE_KNOWLEDGE, fixture } from '../helpers.js';
+import type { Coder } from '../../src/pipeline/coder.js';
+import { coderWith, fixture } from '../helpers.js';
 
-/** The actor codes of the phrases the coder saw in one sentence. */
+/** The actor codes of the phrases a coder saw in a text. */
+function phraseCodes(coder: Coder, text: string, date: string): string[] {
+  return coder.codeStory({ id: 't', text, date }, { trace: true }).trace!.flatMap((t) => t.phrases.flatMap((p) => p.mentions.map((m) => m.code.code)));
+}
+
+/** The actor codes of the phrases the fixture coder saw in one sentence. */
 function actors(text: string, date = '2017-04-12'): string[] {
-  const r = fixture().codeStory({ id: 't', text, date }, { trace: true });
-  return r.trace![0].phrases.flatMap((p) => p.mentions.map((m) => m.code.code));
+  return phraseCodes(fixture(), text, date);
 }
 
 describe('actor phrases', () => {
@@ -110,25 +110,21 @@ describe('actor phrases', () => {
   });
 
   it('lets a longer name after "the" win over a shorter one begun by it ("the Sudan" / "Sudan Liberation Movement")', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-the-'));
-    mkdirSync(join(extra, 'actors'));
-    writeFileSync(join(extra, 'actors/countries.tsv'), 'SDN\tSudan\tthe Sudan\tSudanese\tKhartoum\n');
-    writeFileSync(join(extra, 'actors/organisations.tsv'), 'SDNREBSLA\tgroup\tSLM\tSudan Liberation Movement\t-\tSDN\tREB\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    const codes = (text: string) =>
-      coder.codeStory({ id: 't', text, date: '2020-01-01' }, { trace: true }).trace!.flatMap((t) => t.phrases.flatMap((p) => p.mentions.map((m) => m.code.code)));
+    const coder = coderWith({
+      'actors/countries.tsv': 'SDN\tSudan\tthe Sudan\tSudanese\tKhartoum\n',
+      'actors/organisations.tsv': 'SDNREBSLA\tgroup\tSLM\tSudan Liberation Movement\t-\tSDN\tREB\n',
+    });
+    const codes = (text: string) => phraseCodes(coder, text, '2020-01-01');
     expect(codes('The Sudan Liberation Movement spoke.')).toEqual(['SDNREBSLA']);
     expect(codes('The Sudan spoke.')).toEqual(['SDN']);
   });
 
   it('resolves an unintroduced surname only to a person in office, family name first where news puts it first', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-names-'));
-    mkdirSync(join(extra, 'actors'));
-    writeFileSync(join(extra, 'actors/countries.tsv'), 'CHN\tChina\t-\tChinese\tBeijing\nPRK\tNorth Korea\t-\tNorth Korean\tPyongyang\n');
-    writeFileSync(join(extra, 'actors/people.tsv'), 'Xi Jinping\t-\tCHN\tGOV\t2013-03-14\t-\tpresident\nKim Tok-hun\t-\tPRK\tGOV\t2020-08-13\t2024-12-27\tpremier\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    const codes = (text: string, date: string) =>
-      coder.codeStory({ id: 't', text, date }, { trace: true }).trace!.flatMap((t) => t.phrases.flatMap((p) => p.mentions.map((m) => m.code.code)));
+    const coder = coderWith({
+      'actors/countries.tsv': 'CHN\tChina\t-\tChinese\tBeijing\nPRK\tNorth Korea\t-\tNorth Korean\tPyongyang\n',
+      'actors/people.tsv': 'Xi Jinping\t-\tCHN\tGOV\t2013-03-14\t-\tpresident\nKim Tok-hun\t-\tPRK\tGOV\t2020-08-13\t2024-12-27\tpremier\n',
+    });
+    const codes = (text: string, date: string) => phraseCodes(coder, text, date);
     expect(codes('President Xi spoke.', '2017-04-12')).toEqual(['CHNGOV']);
     expect(codes('Jinping spoke.', '2017-04-12')).toEqual([]);
     // "Tok-hun" is a given name: "Hun" alone is nobody.

@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge, loadNativeKnowledge } from '../../src/knowledge/index.js';
+import { loadNativeKnowledge } from '../../src/knowledge/index.js';
 import { createCoder } from '../../src/pipeline/coder.js';
-import { FIXTURE_KNOWLEDGE, code, fixture, triples } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, code, coderWith, codesWith, fixture, knowledgeDir } from '../helpers.js';
 
 describe('event coding', () => {
   it('codes a verb pattern with its subject and object', () => {
@@ -74,12 +71,9 @@ describe('event coding', () => {
   });
 
   it('binds a slot to the possessor when the pattern words follow inside the noun phrase', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-poss-'));
-    mkdirSync(join(extra, 'events'));
-    writeFileSync(join(extra, 'events/patterns.tsv'), '100\tslam + plan\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
+    const coder = coderWith({ 'events/patterns.tsv': '100\tslam + plan\n' });
     // The longer pattern "slam + plan" (100) wins over "slam +" (111) only if "plan" is found inside the phrase.
-    expect(triples(coder.codeText("Russia slammed Iran's plan.", { date: '2023-05-02' }).events)).toEqual(['RUS IRN 100']);
+    expect(codesWith(coder, "Russia slammed Iran's plan.")).toEqual(['RUS IRN 100']);
   });
 
   it('does not take a clause opened by a wh-word for a target', () => {
@@ -184,18 +178,14 @@ describe('event records', () => {
 });
 
 describe('places', () => {
-  const extra = mkdtempSync(join(tmpdir(), 'lucca-places-'));
-  mkdirSync(join(extra, 'actors'));
-  mkdirSync(join(extra, 'events'));
-  mkdirSync(join(extra, 'cameo'));
-  mkdirSync(join(extra, 'plover'));
-  writeFileSync(join(extra, 'cameo/events.tsv'), '194\tFight with artillery and tanks\t-9.5\t4\n046\tEngage in negotiation\t7\t1\n044\tMeet at a third location\t2.8\t1\n');
-  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '194\tASSAULT\t-\n046\tCONSULT\t-\n044\tCONSULT\t-\n');
-  writeFileSync(join(extra, 'actors/countries.tsv'), 'UKR\tUkraine\t-\tUkrainian\tKyiv\nPSE\tPalestine\t-\tPalestinian\tRamallah\nISR\tIsrael\t-\tIsraeli\t-\n');
-  writeFileSync(join(extra, 'actors/places.tsv'), 'Kharkiv\tKharkov\tUKR\tcity\nGaza\tGaza Strip\tPSE\tarea\n');
-  writeFileSync(join(extra, 'events/patterns.tsv'), '194\tshell +\n190\tstrike +\n046\thold talk\n044\tmeet in +\n042\tarrive in +\n');
-  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+  const coder = coderWith({
+    'cameo/events.tsv': '194\tFight with artillery and tanks\t-9.5\t4\n046\tEngage in negotiation\t7\t1\n044\tMeet at a third location\t2.8\t1\n',
+    'plover/cameo-plover.tsv': '194\tASSAULT\t-\n046\tCONSULT\t-\n044\tCONSULT\t-\n',
+    'actors/countries.tsv': 'UKR\tUkraine\t-\tUkrainian\tKyiv\nPSE\tPalestine\t-\tPalestinian\tRamallah\nISR\tIsrael\t-\tIsraeli\t-\n',
+    'actors/places.tsv': 'Kharkiv\tKharkov\tUKR\tcity\nGaza\tGaza Strip\tPSE\tarea\n',
+    'events/patterns.tsv': '194\tshell +\n190\tstrike +\n046\thold talk\n044\tmeet in +\n042\tarrive in +\n',
+  });
+  const codes = (text: string) => codesWith(coder, text);
 
   it('codes an attack on a place as an attack on its state, never its government', () => {
     expect(codes('Russian troops shelled Kharkiv.')).toEqual(['RUSMIL UKR 194']);
@@ -219,18 +209,18 @@ describe('places', () => {
 });
 
 describe('announced and conditional actions (cameo/intentions.tsv)', () => {
-  const extra = mkdtempSync(join(tmpdir(), 'lucca-intent-'));
-  for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
-  writeFileSync(join(extra, 'cameo/events.tsv'), ['03\tExpress intent to cooperate\t4\t1', '033\tExpress intent to provide material aid\t5.2\t1',
-    '0332\tExpress intent to provide military aid\t5.2\t1', '07\tProvide aid\t7\t2', '072\tProvide military aid\t8.3\t2',
-    '13\tThreaten\t-4.4\t3', '131\tThreaten non-force\t-5.8\t3', '1313\tThreaten to reduce or break relations\t-5.8\t3',
-    '16\tReduce relations\t-4\t3', '161\tReduce or break diplomatic relations\t-4\t3'].join('\n') + '\n');
-  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), ['03\tAGREE\t-', '033\tAGREE\t-', '0332\tAGREE\t-', '07\tAID\t-', '072\tAID\tmilitary',
-    '13\tTHREATEN\t-', '131\tTHREATEN\t-', '1313\tTHREATEN\t-', '16\tSANCTION\t-', '161\tSANCTION\t-'].join('\n') + '\n');
-  writeFileSync(join(extra, 'cameo/intentions.tsv'), '07\t033\t-\n072\t0332\t-\n16\t-\t131\n161\t-\t1313\n');
-  writeFileSync(join(extra, 'events/patterns.tsv'), '072\tsend weapon to +\n161\tsuspend relation with +\n');
-  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+  const files = {
+    'cameo/events.tsv': ['03\tExpress intent to cooperate\t4\t1', '033\tExpress intent to provide material aid\t5.2\t1',
+      '0332\tExpress intent to provide military aid\t5.2\t1', '07\tProvide aid\t7\t2', '072\tProvide military aid\t8.3\t2',
+      '13\tThreaten\t-4.4\t3', '131\tThreaten non-force\t-5.8\t3', '1313\tThreaten to reduce or break relations\t-5.8\t3',
+      '16\tReduce relations\t-4\t3', '161\tReduce or break diplomatic relations\t-4\t3'].join('\n') + '\n',
+    'plover/cameo-plover.tsv': ['03\tAGREE\t-', '033\tAGREE\t-', '0332\tAGREE\t-', '07\tAID\t-', '072\tAID\tmilitary',
+      '13\tTHREATEN\t-', '131\tTHREATEN\t-', '1313\tTHREATEN\t-', '16\tSANCTION\t-', '161\tSANCTION\t-'].join('\n') + '\n',
+    'cameo/intentions.tsv': '07\t033\t-\n072\t0332\t-\n16\t-\t131\n161\t-\t1313\n',
+    'events/patterns.tsv': '072\tsend weapon to +\n161\tsuspend relation with +\n',
+  };
+  const coder = coderWith(files);
+  const codes = (text: string) => codesWith(coder, text);
 
   it('codes a cooperative action announced or intended as intent (03)', () => {
     expect(codes('France sent weapons to Syria.')).toEqual(['FRA SYR 072']);
@@ -246,37 +236,28 @@ describe('announced and conditional actions (cameo/intentions.tsv)', () => {
   });
 
   it('rejects an intentions row with a code the codebook lacks, naming file and line', () => {
-    const bad = mkdtempSync(join(tmpdir(), 'lucca-intent-bad-'));
-    mkdirSync(join(bad, 'cameo'));
-    writeFileSync(join(bad, 'cameo/intentions.tsv'), '07\t033\t-\n072\t9999\t-\n');
-    expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra, bad] })).toThrow(/9999/);
+    const bad = knowledgeDir({ 'cameo/intentions.tsv': '07\t033\t-\n072\t9999\t-\n' });
+    expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [knowledgeDir(files), bad] })).toThrow(/9999/);
   });
 });
 
 describe('discards (events/discards.tsv)', () => {
   it('codes nothing in a sentence with a discard phrase, and the rest of the story as usual', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-discard-'));
-    mkdirSync(join(extra, 'events'));
-    writeFileSync(join(extra, 'events/discards.tsv'), 'penalty shootout\tsentence\nsemi-final\tsentence\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    const r = coder.codeText('Italy condemned France after the penalty shootout. Russia condemned Syria.', { date: '2023-05-02' });
-    expect(triples(r.events)).toEqual(['RUS SYR 111']);
-    const bad = mkdtempSync(join(tmpdir(), 'lucca-discard-bad-'));
-    mkdirSync(join(bad, 'events'));
-    writeFileSync(join(bad, 'events/discards.tsv'), 'semi-final\tmatch\n');
+    const coder = coderWith({ 'events/discards.tsv': 'penalty shootout\tsentence\nsemi-final\tsentence\n' });
+    expect(codesWith(coder, 'Italy condemned France after the penalty shootout. Russia condemned Syria.')).toEqual(['RUS SYR 111']);
+    const bad = knowledgeDir({ 'events/discards.tsv': 'semi-final\tmatch\n' });
     expect(() => loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [bad] })).toThrow(/discard scope/);
   });
 });
 
 describe('clause and pattern details', () => {
-  const extra = mkdtempSync(join(tmpdir(), 'lucca-details-'));
-  for (const d of ['cameo', 'plover', 'events', 'actors']) mkdirSync(join(extra, d));
-  writeFileSync(join(extra, 'cameo/events.tsv'), '193\tFight with small arms and light weapons\t-10\t4\n0841\tReturn or release persons\t1.9\t2\n141\tDemonstrate or rally\t-6.5\t3\n031\tExpress intent to engage in material cooperation\t5.2\t1\n');
-  writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '193\tASSAULT\t-\n0841\tRETREAT\t-\n141\tPROTEST\t-\n031\tAGREE\t-\n');
-  writeFileSync(join(extra, 'actors/agents.tsv'), 'OPP\tsuffix\tpolitical prisoner\nCVL\tsuffix\tcivilian\n');
-  writeFileSync(join(extra, 'events/patterns.tsv'), '193\texchange fire\n0841\tfree political_prisoner\n141\trally against +\n031\tagree on\n');
-  const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-  const codes = (text: string) => triples(coder.codeText(text, { date: '2023-05-02' }).events);
+  const coder = coderWith({
+    'cameo/events.tsv': '193\tFight with small arms and light weapons\t-10\t4\n0841\tReturn or release persons\t1.9\t2\n141\tDemonstrate or rally\t-6.5\t3\n031\tExpress intent to engage in material cooperation\t5.2\t1\n',
+    'plover/cameo-plover.tsv': '193\tASSAULT\t-\n0841\tRETREAT\t-\n141\tPROTEST\t-\n031\tAGREE\t-\n',
+    'actors/agents.tsv': 'OPP\tsuffix\tpolitical prisoner\nCVL\tsuffix\tcivilian\n',
+    'events/patterns.tsv': '193\texchange fire\n0841\tfree political_prisoner\n141\trally against +\n031\tagree on\n',
+  });
+  const codes = (text: string) => codesWith(coder, text);
 
   it('does not take the object of a participle clause after a comma for the target', () => {
     expect(codes('Iran and Syria exchanged fire, killing two Russian civilians.')).toEqual(['IRN SYR 193', 'SYR IRN 193']);
@@ -299,33 +280,28 @@ describe('clause and pattern details', () => {
 
 describe('repeated events', () => {
   it('drops an event without a target when the same actor has one with a target and the same root', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-dedupe-'));
-    mkdirSync(join(extra, 'events'));
-    writeFileSync(join(extra, 'events/patterns.tsv'), '111\tcriticize +\n111\tcriticize\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    expect(triples(coder.codeText('Iran criticized Russia and criticized the decision.', { date: '2023-05-02' }).events)).toEqual(['IRN RUS 111']);
+    const coder = coderWith({ 'events/patterns.tsv': '111\tcriticize +\n111\tcriticize\n' });
+    expect(codesWith(coder, 'Iran criticized Russia and criticized the decision.')).toEqual(['IRN RUS 111']);
   });
 });
 
 describe('shows of force', () => {
   it('takes the forces shown for instruments, not the target', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-posture-'));
-    for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
-    writeFileSync(join(extra, 'cameo/events.tsv'), '150\tDemonstrate military or police power\t-7.2\t4\n');
-    writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '150\tMOBILIZE\t-\n');
-    writeFileSync(join(extra, 'events/patterns.tsv'), '150\tstation carrier\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    expect(triples(coder.codeText('Italy stationed a carrier and troops to warn Iran.', { date: '2023-05-02' }).events)).toEqual(['ITA IRN 150']);
+    const coder = coderWith({
+      'cameo/events.tsv': '150\tDemonstrate military or police power\t-7.2\t4\n',
+      'plover/cameo-plover.tsv': '150\tMOBILIZE\t-\n',
+      'events/patterns.tsv': '150\tstation carrier\n',
+    });
+    expect(codesWith(coder, 'Italy stationed a carrier and troops to warn Iran.')).toEqual(['ITA IRN 150']);
   });
 
   it('codes forces of several states showing force together as military cooperation, both ways', () => {
-    const extra = mkdtempSync(join(tmpdir(), 'lucca-joint-drill-'));
-    for (const d of ['cameo', 'plover', 'events']) mkdirSync(join(extra, d));
-    writeFileSync(join(extra, 'cameo/events.tsv'), '150\tDemonstrate military or police power\t-7.2\t4\n062\tCooperate militarily\t7.4\t2\n');
-    writeFileSync(join(extra, 'plover/cameo-plover.tsv'), '150\tMOBILIZE\t-\n062\tCOOPERATE\tmilitary\n');
-    writeFileSync(join(extra, 'events/patterns.tsv'), '150\thold drill\n');
-    const coder = createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [extra] })));
-    expect(triples(coder.codeText('Italian and French troops held drills.', { date: '2023-05-02' }).events)).toEqual(['ITAMIL FRAMIL 062', 'FRAMIL ITAMIL 062']);
-    expect(triples(coder.codeText('Italian troops held drills.', { date: '2023-05-02' }).events)).toEqual(['ITAMIL --- 150']);
+    const coder = coderWith({
+      'cameo/events.tsv': '150\tDemonstrate military or police power\t-7.2\t4\n062\tCooperate militarily\t7.4\t2\n',
+      'plover/cameo-plover.tsv': '150\tMOBILIZE\t-\n062\tCOOPERATE\tmilitary\n',
+      'events/patterns.tsv': '150\thold drill\n',
+    });
+    expect(codesWith(coder, 'Italian and French troops held drills.')).toEqual(['ITAMIL FRAMIL 062', 'FRAMIL ITAMIL 062']);
+    expect(codesWith(coder, 'Italian troops held drills.')).toEqual(['ITAMIL --- 150']);
   });
 });

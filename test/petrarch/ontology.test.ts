@@ -27,6 +27,14 @@ describe('readOntology', () => {
   });
 });
 
+/** A function coding a text with PETRARCH dictionaries (and Lucca's codebook) into triples. */
+function petrarchCoder(files: { path: string; text: string }[]): (text: string) => string[] {
+  const source = readPetrarchDictionaries(files);
+  Object.assign(source, loadNativeCodebook());
+  const coder = createCoder(compileKnowledge(source));
+  return (text) => triples(coder.codeText(text, { date: '2000-01-01' }).events);
+}
+
 describe('coding with an ontology and PETRARCH conventions', () => {
   const verbs = [
     '--- CLASH [190] ---', 'CLASH', '- * (OVER EFFORTS) [110]',
@@ -36,12 +44,7 @@ describe('coding with an ontology and PETRARCH conventions', () => {
     '--- CRITICIZE [111] ---', 'CRITICIZE',
   ].join('\n');
   const actors = 'ARNOR [ARN]\nGONDOR [GON]\n';
-  const source = readPetrarchDictionaries([
-    { path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: actors }, fixture('mini.ontology.txt'),
-  ]);
-  Object.assign(source, loadNativeCodebook());
-  const coder = createCoder(compileKnowledge(source));
-  const code = (text: string) => triples(coder.codeText(text, { date: '2000-01-01' }).events);
+  const code = petrarchCoder([{ path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: actors }, fixture('mini.ontology.txt')]);
 
   it('codes a negated verb as the code its negation means', () => {
     expect(code('Arnor clashed over the efforts of Gondor.')).toEqual(['ARN GON 110']);
@@ -66,10 +69,7 @@ describe('coding with an ontology and PETRARCH conventions', () => {
 
 describe('PETRARCH noun-phrase groups', () => {
   const verbs = ['--- RESTORE [050] ---', 'RESTORE', '- * {FULL DIPLOMATIC} [+++]', '- * TIES [051]'].join('\n');
-  const source = readPetrarchDictionaries([{ path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: 'ARNOR [ARN]\nGONDOR [GON]\n' }]);
-  Object.assign(source, loadNativeCodebook());
-  const coder = createCoder(compileKnowledge(source));
-  const code = (text: string) => triples(coder.codeText(text, { date: '2000-01-01' }).events);
+  const code = petrarchCoder([{ path: 't.verbs.txt', text: verbs }, { path: 't.actors.txt', text: 'ARNOR [ARN]\nGONDOR [GON]\n' }]);
 
   it('matches a {…} group only where its words end their noun phrase', () => {
     // "full diplomatic ties": the group {FULL DIPLOMATIC} does not end the phrase, so TIES decides.
