@@ -7,7 +7,7 @@ import type { ActorMention, ActorPhrase } from '../model/analysis.js';
 import type { ActorEntry } from '../model/knowledge.js';
 import type { Sentence } from '../model/story.js';
 import type { PeopleSeen } from './03-phrases.js';
-import { combine } from './02-resolve.js';
+import { combine, isCapital, isPlace } from './02-resolve.js';
 
 interface Remembered {
   sentence: number;
@@ -85,7 +85,8 @@ export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhra
       }));
     }
   }
-  const hasEntity = p.mentions.some((m) => m.entity || m.code.country || m.code.org);
+  // A country lent by the story ("the rebels" → CODREB) still lets an earlier, more precise mention win.
+  const hasEntity = p.mentions.some((m) => m.entity || m.code.org);
   if (hasEntity) return p.mentions;
   const word = s.lower[p.head];
   // "It is understood that …", "it was not clear": an expletive names nobody.
@@ -108,12 +109,26 @@ export function resolveFromMemory(memory: StoryMemory, s: Sentence, p: ActorPhra
     const officials = OFFICIALS.has(p.headLemma);
     found = findLast(memory, s.index, (r) => r.headLemma === p.headLemma ||
       (officials && OFFICIALS.has(r.headLemma) && r.plural === plural && r.mentions.some((m) => m.code.agents.includes('GOV'))));
+    // "the country", "the group", "the militants", "the bloc": the last actor of that kind.
+    const kinds = KIND_WORDS[p.headLemma];
+    if (!found && kinds) {
+      found = findLast(memory, s.index, (r) => r.mentions.some((m) => m.entity !== null && kinds.includes(m.entity.kind) &&
+        !isCapital(m.entity) && !isPlace(m.entity) && m.code.agents.length === 0 || (m.entity?.kind === 'group' && kinds.includes('group'))));
+    }
     if (found) {
       return found.mentions.map((m) => ({ ...m, start: p.start, end: p.end, resolvedFrom: { sentence: found!.sentence, text: found!.text, how: 'description' } }));
     }
   }
   return p.mentions;
 }
+
+/** Descriptions that name an actor by its kind. */
+const KIND_WORDS: Record<string, ActorEntry['kind'][]> = {
+  country: ['state'], nation: ['state'], kingdom: ['state'], republic: ['state'],
+  group: ['group'], militant: ['group'], fighter: ['group'], rebel: ['group'], insurgent: ['group'], movement: ['group'],
+  militia: ['group'], jihadist: ['group'], organisation: ['igo', 'ngo', 'group'], organization: ['igo', 'ngo', 'group'],
+  bloc: ['igo'], alliance: ['igo'], body: ['igo'], agency: ['igo', 'ngo'], charity: ['ngo'],
+};
 
 /** How many sentences back an anaphor may reach. */
 const REACH = 20;

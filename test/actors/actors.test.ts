@@ -148,6 +148,14 @@ describe('story memory', () => {
     expect(r.events.every((e) => e.target?.resolved_from === undefined)).toBe(true);
   });
 
+  it('resolves "the group", "the rebels" and "the country" to the last actor of that kind', () => {
+    const r = fixture().codeText('Hamas condemned Syria. The group also condemned Iran. The rebels praised Italy. Russia praised France. The country condemned Iran.', { date: '2017-04-12' });
+    expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual([
+      'PSEREBHMS SYR 111', 'PSEREBHMS IRN 111', 'PSEREBHMS ITA 051', 'RUS FRA 051', 'FRA IRN 111',
+    ]);
+    expect(r.events[1].source.resolved_from).toMatchObject({ sentence_index: 0, text: 'Hamas', how: 'description' });
+  });
+
   it('resolves "the diplomats" to the ministers named before, as one class of office holders', () => {
     const r = fixture().codeText('The foreign ministers of Italy and France arrived. The diplomats condemned Syria.', { date: '2017-04-12' });
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual(['ITAGOV SYR 111', 'FRAGOV SYR 111']);
