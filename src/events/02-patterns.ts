@@ -26,6 +26,19 @@ export interface PatternMatch {
   matched: number[];
 }
 
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const ROUGHLY = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
+
+/** True at a word of a number's hedge: "at least 223", "more than 50", "up to 30", "about 80". */
+function approximates(lower: string[], pos: string[], t: number): boolean {
+  const w = lower[t];
+  return (w === 'at' && (lower[t + 1] === 'least' || lower[t + 1] === 'most')) ||
+    ((w === 'least' || w === 'most') && lower[t - 1] === 'at') ||
+    (COMPARATIVES.has(w) && lower[t + 1] === 'than') || (w === 'than' && COMPARATIVES.has(lower[t - 1] ?? '')) ||
+    (w === 'up' && lower[t + 1] === 'to') || (w === 'to' && lower[t - 1] === 'up') ||
+    (ROUGHLY.has(w) && pos[t + 1] === 'NUM');
+}
+
 /** Words that open a relative or interrogative clause in place of a noun phrase. */
 export const WH_WORDS = new Set(['what', 'which', 'whatever', 'whichever', 'whose']);
 
@@ -164,7 +177,7 @@ export function slotPhrase(ctx: SentenceContext, from: number, gap: number): num
     const p = ctx.phraseAt[t];
     // "in what state media described as …": a wh-word opens a clause, not an actor phrase.
     if (p >= 0) return WH_WORDS.has(s.lower[ctx.phrases[p].start]) ? -1 : p;
-    if (!SLOT_GAP.has(s.pos[t]) && s.lower[t] !== 'both') return -1;
+    if (!SLOT_GAP.has(s.pos[t]) && s.lower[t] !== 'both' && !approximates(s.lower, s.pos, t)) return -1;
   }
   return -1;
 }

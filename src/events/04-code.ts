@@ -71,6 +71,8 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
   let requestedFrom = -1;
   // Where requested or threatened content starts: event nouns after it are not coded either.
   let contentFrom = s.words.length;
+  // The events of the last verb group that coded any.
+  let lastEvents: EventCandidate[] = [];
   a.vgs.forEach((vg, v) => {
     if (requestedFrom >= 0 && !s.words.slice(requestedFrom, vg.start).some((w) => w === ';')) return;
     requestedFrom = -1;
@@ -81,7 +83,14 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     }
     const before = out.length;
     codeVerbGroup(vg, v);
-    if (out.length > before) covered[v] = 1;
+    // "…exchanged fire, killing four civilians": a participle clause after a comma that says what the coded
+    // event did is not another event of the same kind ("…, accusing Washington of …" still is one).
+    if (vg.nonFinite && !vg.passive && v > 0 && covered[v - 1] && s.words[vg.start - 1] === ',' && s.lower[vg.head].endsWith('ing')) {
+      const mainRoots = new Set(lastEvents.map((e) => e.code.slice(0, 2)));
+      const kept = out.splice(before).filter((e) => !mainRoots.has(e.code.slice(0, 2)));
+      out.push(...kept);
+    }
+    if (out.length > before) { covered[v] = 1; lastEvents = out.slice(before); }
     if (out.slice(before).some((e) => REQUESTING_ROOTS.has(e.code.slice(0, 2)))) {
       requestedFrom = vg.end;
       contentFrom = Math.min(contentFrom, vg.end);

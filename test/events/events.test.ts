@@ -263,6 +263,17 @@ describe('clause and pattern details', () => {
     expect(codes('Iran and Syria exchanged fire, killing two Russian civilians.')).toEqual(['IRN SYR 193', 'SYR IRN 193']);
   });
 
+  it('does not code a participle clause after a comma again with the root of the event it follows', () => {
+    // "condemned …, condemning …" repeats the event; a participle of another kind is coded.
+    expect(codes('Syria condemned Russian troops, condemning Iranian troops too.')).toEqual(['SYR RUSMIL 111']);
+    expect(codes('Syria condemned Russian troops, urging Iran to talk.')).toEqual(['SYR RUSMIL 111', 'SYR IRN 027']);
+  });
+
+  it('reads a hedged number ("at least", "more than", "about") as part of the slot phrase', () => {
+    expect(codes('Syria condemned at least 20 Russian troops.')).toEqual(['SYR RUSMIL 111']);
+    expect(codes('Syria condemned more than 20 Russian troops.')).toEqual(['SYR RUSMIL 111']);
+  });
+
   it('keeps people a pattern acts on as its target, unlike its instruments', () => {
     expect(codes('Syria freed political prisoners.')).toEqual(['SYR SYROPP 0841']);
   });
