@@ -51,6 +51,11 @@ export interface MatchOptions {
   negated: boolean;
   /** When given, a `+` slot only binds a phrase for which this is true; otherwise the pattern fails. */
   hasActor?: (phrase: number) => boolean;
+  /**
+   * A passive verb's subject (`[start, end)`): "Johnson's bid was blocked" meets "block + bid" — the words
+   * that follow the target in the active voice are found in the subject.
+   */
+  passiveSubject?: { start: number; end: number };
 }
 
 /**
@@ -107,6 +112,17 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
         if (len === 1 && startsTimeExpression(ctx, t)) len = 0;
         if (len) { found = t; break; }
         if (isBoundary(ctx, t) || isOtherVerb(ctx, t)) break;
+      }
+      if (found < 0 && m.targetDeferred && options.passiveSubject && e > 0 && elements[e - 1].kind === 'target') {
+        const { start, end } = options.passiveSubject;
+        let inSubject = 0;
+        for (let t = start; t < end && !inSubject; t++) {
+          const l = matchAlternatives(ctx, t, el.alternatives);
+          if (l && t + l <= end) inSubject = l;
+        }
+        if (!inSubject) return null;
+        m.words += inSubject;
+        continue;
       }
       if (found < 0) return null;
       if (el.nounGroup && !endsNounPhrase(ctx, found + len - 1)) return null;

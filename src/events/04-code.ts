@@ -101,7 +101,9 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const lemma = k.formToLemma.get(s.lower[vg.head]) ?? vg.lemma;
     const patterns = k.verbPatterns.get(lemma);
     let match: PatternMatch | null = null;
-    if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated, hasActor });
+    const subject = vg.passive ? findSubject(ctx, v) : -1;
+    const passiveSubject = subject >= 0 ? { start: ctx.phrases[subject].start, end: ctx.phrases[subject].end } : undefined;
+    if (patterns) match = matchPatterns(ctx, patterns, vg.head, vg.head + 1, { passive: vg.passive, negated: vg.negated, hasActor, passiveSubject });
     const bareCode = match ? null : bareAnchorCode(ctx, lemma, vg.head);
     if (!match && !bareCode) return;
 

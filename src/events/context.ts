@@ -51,7 +51,8 @@ export function namesPlace(ctx: SentenceContext, p: number): boolean {
   const mentions = ctx.resolved[p];
   if (mentions.length === 0) return false;
   if (PLACE_NOUNS.has(ctx.phrases[p].headLemma) && mentions.every((m) => m.entity?.kind === 'state' && m.code.agents.length === 0)) return true;
-  return mentions.every((m) => m.entity !== null && (isCapital(m.entity) || isPlace(m.entity)));
+  // "protesters in Tbilisi" are Georgian protesters, not a place.
+  return mentions.every((m) => m.entity !== null && (isCapital(m.entity) || isPlace(m.entity)) && m.code.agents.every((a) => a === 'GOV'));
 }
 
 /**

@@ -111,7 +111,10 @@ function correctTags(
       (prev === 'PRON' && PERSONAL.has(s.lower[i - 1]));
     // Before a preposition only an inflected verb after a name counts ("G7 calls for"): "missile strike
     // against" and "missile strikes against" are noun compounds.
-    const nextStartsObject = OBJECT_STARTERS.has(next) || COUNT_NOUNS.has(s.lower[i + 1]) ||
+    // "Qatar mediated talks": a past form after a bare name, before a noun, is the verb ("the Qatar mediated
+    // talks" keeps its determiner's reading).
+    const pastBeforeNoun = next === 'NOUN' && /ed$/.test(s.lower[i]) && prev === 'PROPN' && (i < 2 || tags[i - 2] !== 'DET');
+    const nextStartsObject = OBJECT_STARTERS.has(next) || COUNT_NOUNS.has(s.lower[i + 1]) || pastBeforeNoun ||
       (next === 'ADP' && RESCUE_PREPS.has(s.lower[i + 1]) && prev === 'PROPN' && /s$/.test(s.lower[i]));
     if (prevEndsNp && nextStartsObject && !(next === 'PRON' && s.lower[i + 1] === 'who')) tags[i] = 'VERB';
   }

@@ -50,6 +50,13 @@ describe.skipIf(!existsSync(STORY))('the namesake G7 story', () => {
     }
   });
 
+  it("Boris Johnson (GBRGOV): his bid for sanctions rejected by the diplomats (12x), who resolve to the G7 members", () => {
+    const blocked = events.filter((e) => e.target?.code === 'GBRGOV' && /Johnson/.test(e.target.text) && root(e, '12'));
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(blocked.every((e) => e.source.resolved_from?.how === 'description')).toBe(true);
+    expect(new Set(blocked.map((e) => e.source.country))).toContain('ITA');
+  });
+
   it('codes the G7 as an IGO record whose org is G7', () => {
     const source = events.find(g7)!.source;
     expect(source).toMatchObject({ kind: 'igo', org: 'G7', country: null });

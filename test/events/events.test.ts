@@ -74,6 +74,8 @@ describe('event coding', () => {
     const coder = coderWith({ 'events/patterns.tsv': '100\tslam + plan\n' });
     // The longer pattern "slam + plan" (100) wins over "slam +" (111) only if "plan" is found inside the phrase.
     expect(codesWith(coder, "Russia slammed Iran's plan.")).toEqual(['RUS IRN 100']);
+    // In the passive the words are found in the subject: "Iran's plan was slammed by Russia".
+    expect(codesWith(coder, "Iran's plan was slammed by Russia.")).toEqual(['RUS IRN 100']);
   });
 
   it('does not take a clause opened by a wh-word for a target', () => {

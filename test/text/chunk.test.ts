@@ -45,6 +45,12 @@ describe('chunker', () => {
     expect(c(tokenize('It said it would free several opposition activists.').sentences[0]).vgs.map((v) => v.lemma)).toContain('free');
   });
 
+  it('reads a past form between a bare name and a noun as the verb ("Qatar mediated talks")', () => {
+    const c = createChunker({ isVerbLemma: (l) => l === 'mediate', formLemma: (f) => (f === 'mediated' ? 'mediate' : undefined) });
+    expect(c(tokenize('Qatar mediated talks between them.').sentences[0]).vgs.map((v) => v.lemma)).toContain('mediate');
+    expect(c(tokenize('The Qatar mediated talks failed.').sentences[0]).vgs.map((v) => v.lemma)).not.toContain('mediate');
+  });
+
   it('keeps a noun after a country adjective a noun ("Israeli strikes on Gaza killed …")', () => {
     const withDemonyms = createChunker({ isVerbLemma: (l) => l === 'strike', isDemonym: (w) => w === 'israeli' });
     const a = withDemonyms(tokenize('Israeli strikes on Gaza killed 20 people.').sentences[0]);

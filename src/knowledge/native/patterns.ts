@@ -15,7 +15,11 @@ export type Synsets = Map<string, string[][]>;
 export function readSynsets(text: string, file: string, into: Synsets = new Map(), sink?: ProblemSink): Synsets {
   eachRow(parseTsv(text, file, 2, sink), sink, (row) => {
     const name = checkedField(row, 0, 'synset name', /^&[A-Z][A-Z0-9_]*$/).slice(1);
-    const members = listField(row.fields[1]).map((m) => splitPhrase(m.toLowerCase()));
+    // "f-16": a hyphenated member also matches the tokenizer's unsplit token.
+    const members = listField(row.fields[1]).flatMap((m) => {
+      const split = splitPhrase(m.toLowerCase());
+      return /^[^\s-]+-[^\s]+$/.test(m) && split.length > 1 ? [split, [m.toLowerCase()]] : [split];
+    });
     if (members.length === 0) throw new LuccaError('DICT_SYNTAX', `synset &${name} has no members`, row);
     into.set(name, members);
   });
@@ -81,7 +85,10 @@ function alternatives(part: string, synsets: Synsets, row: TsvRow, text: string)
       out.push(...members);
     } else {
       if (!/^[\p{Ll}\p{N}'’_.-]+$/u.test(alt)) throw new LuccaError('DICT_SYNTAX', `pattern "${text}": "${alt}" is not a lower-case word`, row);
-      out.push(splitPhrase(alt));
+      const split = splitPhrase(alt);
+      out.push(split);
+      // "f-16", "anti-tank": the tokenizer keeps some hyphenated words whole; match both spellings.
+      if (alt.includes('-') && !alt.includes('_') && split.length > 1) out.push([alt]);
     }
   }
   return out;
