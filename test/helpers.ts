@@ -16,9 +16,14 @@ export const SHARED = join(ROOT, '..', 'shared');
 export const HAS_SHARED = existsSync(join(SHARED, 'bench'));
 
 let fixtureCoder: Coder | null = null;
+let targetlessCoder: Coder | null = null;
 
-/** A coder over test/fixtures/knowledge (built once). */
-export function fixture(): Coder {
+/** A coder over test/fixtures/knowledge (built once); `targetless` keeps events with no target. */
+export function fixture(targetless = false): Coder {
+  if (targetless) {
+    targetlessCoder ??= createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE })), { requireDyad: false });
+    return targetlessCoder;
+  }
   fixtureCoder ??= createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE })));
   return fixtureCoder;
 }
@@ -28,9 +33,9 @@ export function triples(events: EventRecord[]): string[] {
   return events.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo.code}`);
 }
 
-/** Code a text with the fixture knowledge and return its triples. */
-export function code(text: string, date = '2017-04-12'): string[] {
-  return triples(fixture().codeText(text, { date }).events);
+/** Code a text with the fixture knowledge and return its triples (`targetless`: keep events with no target). */
+export function code(text: string, date = '2017-04-12', targetless = false): string[] {
+  return triples(fixture(targetless).codeText(text, { date }).events);
 }
 
 /** The LuccaError thrown by `fn`; fails the test when `fn` does not throw one. */
@@ -58,8 +63,9 @@ export function knowledgeDir(files: Record<string, string>, prefix = 'lucca-test
 }
 
 /** A coder over the fixture knowledge plus the given extra files (see {@link knowledgeDir}). */
-export function coderWith(files: Record<string, string>): Coder {
-  return createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [knowledgeDir(files)] })));
+export function coderWith(files: Record<string, string>, options: { targetless?: boolean } = {}): Coder {
+  return createCoder(compileKnowledge(loadNativeKnowledge({ dataDir: FIXTURE_KNOWLEDGE, extraDirs: [knowledgeDir(files)] })),
+    options.targetless ? { requireDyad: false } : {});
 }
 
 /** The `SOURCE TARGET CODE` triples a coder finds in a text. */

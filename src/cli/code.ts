@@ -7,7 +7,7 @@ import { LuccaError } from '../model/errors.js';
 import type { EventRecord } from '../model/record.js';
 import { createCoder } from '../pipeline/coder.js';
 import { FORMATS, TABLE_HEADER, TSV_HEADER, renderTable, toPlover, toTableRow, toTsv, type Format } from './format.js';
-import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
+import { coderOptions, loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
 
 /** Options of `lucca code`. */
 export interface CodeOptions extends KnowledgeOptions {
@@ -26,7 +26,7 @@ export interface Io {
 export async function runCode(paths: string[], o: CodeOptions, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(o.format)) throw new LuccaError('OPTION_INVALID', `unknown --format "${o.format}" (${FORMATS.join(', ')})`);
   const format = o.format as Format;
-  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), { keepNegated: o.keepNegated });
+  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), { keepNegated: o.keepNegated, ...coderOptions(o) });
   const inputs = paths.length ? paths : ['-'];
   let stories = 0;
   let failed = 0;

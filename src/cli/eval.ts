@@ -10,7 +10,7 @@ import type { EventRecord } from '../model/record.js';
 import type { Story } from '../model/story.js';
 import { createCoder, type Coder } from '../pipeline/coder.js';
 import type { Io } from './code.js';
-import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
+import { coderOptions, loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
 
 /** Options of `lucca eval`. */
 export interface EvalOptions extends KnowledgeOptions {
@@ -40,7 +40,7 @@ export async function runEval(goldPath: string, o: EvalOptions, io: Io): Promise
     const key = dyad === 'true' || dyad === 'false' ? dyad : 'default';
     let coder = coders.get(key);
     if (!coder) {
-      coder = createCoder(knowledge, key === 'default' ? {} : { requireDyad: key === 'true' });
+      coder = createCoder(knowledge, key === 'default' ? coderOptions(o) : { requireDyad: key === 'true' });
       coders.set(key, coder);
     }
     return coder;

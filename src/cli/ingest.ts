@@ -12,7 +12,7 @@ import { createCoder, type Coder, type StoryResult } from '../pipeline/coder.js'
 import type { Io } from './code.js';
 import { planInputs, readSource } from './ingest-sources.js';
 import { createProgress, type IngestTotals, type Progress, type ProgressSink } from './ingest-progress.js';
-import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
+import { coderOptions, loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
 
 /** The database file when `--db` is not given. */
 export const DEFAULT_DB = 'lucca.db';
@@ -48,7 +48,7 @@ export async function runIngest(paths: string[], o: IngestOptions, io: IngestIo)
   const batchSize = batchSizeOf(o.batchSize);
   if (o.date !== undefined && normaliseDate(o.date) === null) throw new LuccaError('OPTION_INVALID', `--date must be a date as YYYY-MM-DD, not "${o.date}"`);
   const dbFile = o.db ?? DEFAULT_DB;
-  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)));
+  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), coderOptions(o));
   const store = openSqliteStore(dbFile);
   const progress = createProgress(io.progress);
   const totals: IngestTotals = { read: 0, added: 0, duplicates: 0, sentences: 0, events: 0, skipped: 0 };

@@ -13,6 +13,13 @@ import { LuccaError } from '../model/errors.js';
 export interface KnowledgeOptions {
   dict?: string[];
   dictFormat?: string;
+  /** Keep events with no target (the conventions drop them: event data is dyadic). */
+  targetless?: boolean;
+}
+
+/** Coder options implied by the command-line options shared by commands that code text. */
+export function coderOptions(o: KnowledgeOptions): { requireDyad?: boolean } {
+  return o.targetless ? { requireDyad: false } : {};
 }
 
 const PETRARCH_KINDS = /(verbs|actors|agents|discards|ontology)/i;

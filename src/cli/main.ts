@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--dict <dir>', 'extra dictionary directory (repeatable)', collect)
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .option('--keep-negated', 'keep events whose verb is negated (marked negated)')
+    .option('--targetless', 'keep events that have no target (target: null); by default events are dyadic')
     .action(async (inputs: string[], o) => { exit = await runCode(inputs, { ...o, dictFormat: o.dictFormat }, io); });
 
   program.command('explain')
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--json', 'print the report as JSON')
     .option('--level <level>', 'exact codes; root: principal actors (country/organisation) and CAMEO root; plover: principal actors and PLOVER type', 'exact')
     .option('--failures <n>', 'list at most n failures', '20')
+    .option('--targetless', 'keep events that have no target (target: null); by default events are dyadic')
     .action(async (gold: string, o) => { exit = await runEval(gold, o, io); });
 
   program.command('ingest')
@@ -54,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--dict <dir>', 'extra dictionary directory (repeatable)', collect)
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .option('--batch-size <n>', 'stories per transaction', '200')
+    .option('--targetless', 'keep events that have no target (target: null); by default events are dyadic')
     .action(async (inputs: string[], o) => {
       // Loaded on use: the store and the HTTP stack need not slow down the other commands.
       const { runIngest } = await import('./ingest.js');
@@ -66,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port', '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--dict <dir>', 'extra dictionary directory for POST /api/code (repeatable)', collect)
+    .option('--targetless', 'POST /api/code keeps events that have no target')
     .option('--dict-format <format>', 'lucca | petrarch', 'lucca')
     .action(async (o) => {
       const { runServe } = await import('./serve.js');

@@ -10,7 +10,7 @@ import { createServer } from '../server/index.js';
 import { openSqliteStore } from '../store/index.js';
 import type { Io } from './code.js';
 import { DEFAULT_DB } from './ingest.js';
-import { loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
+import { coderOptions, loadKnowledgeFromOptions, type KnowledgeOptions } from './knowledge-options.js';
 
 /** Options of `lucca serve`. */
 export interface ServeOptions extends KnowledgeOptions {
@@ -26,7 +26,7 @@ export async function runServe(o: ServeOptions, io: Io): Promise<number> {
   const host = o.host ?? '127.0.0.1';
   const dbFile = o.db ?? DEFAULT_DB;
   if (!existsSync(dbFile)) throw new LuccaError('INPUT_UNREADABLE', 'no database here; create one with `lucca ingest PATH… --db FILE`', { file: dbFile });
-  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)));
+  const coder = createCoder(await loadKnowledgeFromOptions(o, (w) => io.err(`lucca: warning: ${w}\n`)), coderOptions(o));
   const store = openSqliteStore(dbFile, { mustExist: true });
   const app = createServer({ store, coder });
   let address: string;

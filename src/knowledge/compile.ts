@@ -169,7 +169,7 @@ const SURNAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK']);
 export const LUCCA_CONVENTIONS: Readonly<CodingConventions> = {
   implicitTarget: true,
   unattachedPrefix: '',
-  requireDyad: false,
+  requireDyad: true,
   requireNamed: true,
   patternGap: 5,
   storyCountry: true,

@@ -128,6 +128,14 @@ describe('lucca code from stdin and with user dictionaries', () => {
   });
 });
 
+describe('lucca code --targetless', () => {
+  it('drops events with no target by default and keeps them with --targetless', () => {
+    expect(jsonl(lucca(['code', '--date', '2024-01-01', '-'], 'Russia launched airstrikes overnight.').out)).toEqual([]);
+    const kept = jsonl(lucca(['code', '--targetless', '--date', '2024-01-01', '-'], 'Russia launched airstrikes overnight.').out);
+    expect(kept.map((e) => [e.source.code, e.target, e.cameo.root])).toEqual([['RUS', null, '19']]);
+  });
+});
+
 describe('lucca explain', () => {
   it('shows tokens, chunks, matches and the pattern behind the event', () => {
     const r = lucca(['explain', '--date', '2017-04-12', 'Russia condemned the Syrian government.']);

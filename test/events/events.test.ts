@@ -13,7 +13,11 @@ describe('event coding', () => {
   });
 
   it('falls back to a shorter pattern when the target slot names no actor', () => {
-    expect(code('France urged the talks to resume.')).toEqual(['FRA --- 020']);
+    expect(code('France urged the talks to resume.', undefined, true)).toEqual(['FRA --- 020']);
+  });
+
+  it('drops events with no target unless asked to keep them (event data is dyadic)', () => {
+    expect(code('France urged the talks to resume.')).toEqual([]);
   });
 
   it('does not take a place of a country for the country', () => {
@@ -22,7 +26,7 @@ describe('event coding', () => {
   });
 
   it('does not take the subject of a clause it agrees to for the target, but does for a demand', () => {
-    expect(code('Russia agreed Syria could not win.')).toEqual(['RUS --- 019']);
+    expect(code('Russia agreed Syria could not win.', undefined, true)).toEqual(['RUS --- 019']);
     expect(code('France demanded that Italy condemn Russia.')).toEqual(['FRA ITA 100']);
   });
 
@@ -186,7 +190,7 @@ describe('places', () => {
     'actors/countries.tsv': 'UKR\tUkraine\t-\tUkrainian\tKyiv\nPSE\tPalestine\t-\tPalestinian\tRamallah\nISR\tIsrael\t-\tIsraeli\t-\n',
     'actors/places.tsv': 'Kharkiv\tKharkov\tUKR\tcity\nGaza\tGaza Strip\tPSE\tarea\n',
     'events/patterns.tsv': '194\tshell +\n190\tstrike +\n046\thold talk\n044\tmeet in +\n042\tarrive in +\n',
-  });
+  }, { targetless: true });
   const codes = (text: string) => codesWith(coder, text);
 
   it('codes an attack on a place as an attack on its state, never its government', () => {
@@ -313,7 +317,7 @@ describe('shows of force', () => {
       'cameo/events.tsv': '150\tDemonstrate military or police power\t-7.2\t4\n062\tCooperate militarily\t7.4\t2\n',
       'plover/cameo-plover.tsv': '150\tMOBILIZE\t-\n062\tCOOPERATE\tmilitary\n',
       'events/patterns.tsv': '150\thold drill\n',
-    });
+    }, { targetless: true });
     expect(codesWith(coder, 'Italian and French troops held drills.')).toEqual(['ITAMIL FRAMIL 062', 'FRAMIL ITAMIL 062']);
     expect(codesWith(coder, 'Italian troops held drills.')).toEqual(['ITAMIL --- 150']);
   });
