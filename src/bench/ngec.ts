@@ -13,14 +13,17 @@ import { csvRecords } from './csv.js';
 import { readZipEntry } from './zip.js';
 
 const DEFAULT = fileURLToPath(new URL('../../../shared/bench/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip', import.meta.url));
-const path = process.argv[2] ?? DEFAULT;
+// `npm run eval:ngec -- [--targetless] [FILE]`: PLOVER types (protests, mobilisation) often have no target.
+const args = process.argv.slice(2);
+const targetless = args.includes('--targetless');
+const path = args.find((a) => !a.startsWith('--')) ?? DEFAULT;
 if (!existsSync(path)) {
   process.stdout.write(`ngec-synthetic data not found at ${path}; skipped\n`);
   process.exit(0);
 }
 const csv = readZipEntry(readFileSync(path), path, (name) => name.endsWith('.csv')).data.toString('utf8');
 const stories = csvRecords(csv);
-const coder = createCoder(compileKnowledge(loadNativeKnowledge()));
+const coder = createCoder(compileKnowledge(loadNativeKnowledge()), targetless ? { requireDyad: false } : {});
 
 const byLabel = new Map<string, { n: number; hit: number; top: number }>();
 let [n, hit, top, silent] = [0, 0, 0, 0];
