@@ -121,13 +121,23 @@ export function createCoder(knowledge: Knowledge, options: CoderOptions = {}): C
   };
 }
 
-/** Objects of verbs with a known subject ("Italy issued a statement") are remembered as that subject's. */
+/** Things an actor makes and that later speak or stand for it ("the statement said", "the plan"). */
+const AUTHORED = new Set([
+  'statement', 'communique', 'declaration', 'letter', 'report', 'note', 'proposal', 'plan', 'resolution', 'bill',
+  'decree', 'order', 'offer', 'message', 'memo', 'document', 'bid', 'draft', 'initiative', 'ultimatum', 'warning',
+]);
+
+/**
+ * Documents and proposals made by a verb's known subject ("Italy issued a statement") are remembered as that
+ * subject's; other objects ("Russia condemns attack") are not: the attack is not Russia's.
+ */
 function rememberObjects(ctx: SentenceContext, memory: ReturnType<typeof createMemory>): void {
   const { a, phraseAt, phrases, resolved } = ctx;
   a.vgs.forEach((vg, v) => {
     if (vg.passive || vg.end >= a.sentence.words.length) return;
     const object = phraseAt[vg.end];
     if (object < 0 || resolved[object].length || phrases[object].pronoun) return;
+    if (!AUTHORED.has(phrases[object].headLemma)) return;
     const subject = findSubject(ctx, v);
     if (subject >= 0 && resolved[subject].length) rememberOwned(memory, a.sentence, phrases[object], resolved[subject]);
   });

@@ -148,6 +148,14 @@ describe('story memory', () => {
     expect(r.events.every((e) => e.target?.resolved_from === undefined)).toBe(true);
   });
 
+  it('remembers documents an actor made as its own, but not everything it acted on', () => {
+    const statement = fixture().codeText('Italy issued a statement. The statement condemned Syria.', { date: '2017-04-12' });
+    expect(statement.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toContain('ITA SYR 111');
+    // "the attack" Russia condemned is not Russia's.
+    const attack = fixture().codeText('Russia condemned the attack. Iran praised the attack.', { date: '2017-04-12' });
+    expect(attack.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).not.toContain('IRN RUS 051');
+  });
+
   it('resolves "the group", "the rebels" and "the country" to the last actor of that kind', () => {
     const r = fixture().codeText('Hamas condemned Syria. The group also condemned Iran. The rebels praised Italy. Russia praised France. The country condemned Iran.', { date: '2017-04-12' });
     expect(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`)).toEqual([
