@@ -48,7 +48,8 @@ export function combine(base: ActorCode, agents: AgentEntry[], kind: ActorEntry[
   for (const a of agents) {
     if (all.includes(a.code) || code.endsWith(a.code)) continue;
     code = a.position === 'prefix' ? a.code + code : code + a.code;
-    all.push(a.code);
+    // A compound agent ("opposition lawmaker" → OPPLEG) lists each of its sectors.
+    all.push(...sectorsOf(a.code));
   }
   return { code, country: base.country, org: base.org, agents: all };
 }
@@ -56,7 +57,12 @@ export function combine(base: ActorCode, agents: AgentEntry[], kind: ActorEntry[
 /** An actor made of agents alone ("the rebels" → `REB`, or `---REB` where the dictionary says so). */
 export function agentsOnly(agents: AgentEntry[], prefix = ''): ActorCode {
   const codes = [...new Set(agents.map((a) => a.code))];
-  return { code: prefix + codes.join(''), country: null, org: null, agents: codes };
+  return { code: prefix + codes.join(''), country: null, org: null, agents: [...new Set(codes.flatMap(sectorsOf))] };
+}
+
+/** The three-letter sector codes of an agent code ("OPPLEG" → OPP, LEG). */
+function sectorsOf(code: string): string[] {
+  return code.match(/[A-Z]{3}/g) ?? [code];
 }
 
 /** A capital city standing for its government (the native loader gives such entries the id `ISO3:capital`). */

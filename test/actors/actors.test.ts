@@ -109,6 +109,12 @@ describe('actor phrases', () => {
     expect(actors('President Assad spoke.')).toEqual(['SYRGOV']);
   });
 
+  it('combines a compound agent ("opposition lawmakers" → OPPLEG) and lists each sector', () => {
+    const coder = coderWith({ 'actors/agents.tsv': 'OPPLEG\tsuffix\topposition lawmaker\n' });
+    const r = coder.codeStory({ id: 't', text: 'Syrian opposition lawmakers spoke.', date: '2020-01-01' }, { trace: true });
+    expect(r.trace![0].phrases[0].mentions[0].code).toMatchObject({ code: 'SYROPPLEG', agents: ['OPP', 'LEG'] });
+  });
+
   it('lets a longer name after "the" win over a shorter one begun by it ("the Sudan" / "Sudan Liberation Movement")', () => {
     const coder = coderWith({
       'actors/countries.tsv': 'SDN\tSudan\tthe Sudan\tSudanese\tKhartoum\n',
