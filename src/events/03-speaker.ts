@@ -6,11 +6,7 @@
 import type { ActorMention } from '../model/analysis.js';
 import type { SentenceContext } from './context.js';
 import { findSubject } from './01-subject.js';
-
-const REPORTING = new Set([
-  'say', 'tell', 'add', 'state', 'read', 'declare', 'announce', 'write', 'insist', 'stress', 'note',
-  'explain', 'reply', 'respond', 'conclude', 'continue', 'argue', 'claim', 'affirm', 'emphasise', 'emphasize',
-]);
+import { SPEECH_VERBS } from '../text/word-classes.js';
 
 /** The speaker's mentions, or null when the sentence names none. */
 export function findSpeaker(ctx: SentenceContext): ActorMention[] | null {
@@ -18,7 +14,7 @@ export function findSpeaker(ctx: SentenceContext): ActorMention[] | null {
   const s = a.sentence;
   for (let v = 0; v < a.vgs.length; v++) {
     const vg = a.vgs[v];
-    if (a.quoted[vg.head] || !REPORTING.has(vg.lemma)) continue;
+    if (a.quoted[vg.head] || !SPEECH_VERBS.has(vg.lemma)) continue;
     // Inverted order after a quotation: `…," reads the communiqué` / `said the minister`.
     const before = s.words[vg.start - 1];
     let p = -1;

@@ -11,6 +11,7 @@ import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { WH_WORDS, matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
 import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, placeIsTarget, type SentenceContext } from './context.js';
+import { REPORTING_VERBS } from '../text/word-classes.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
 export interface EventCandidate {
@@ -280,7 +281,6 @@ function reportingClauseAfter(ctx: SentenceContext, t: number): boolean {
   return false;
 }
 
-const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'announce', 'confirm', 'claim', 'write', 'note']);
 
 /** Agents a pattern may name as its instrument: the actor's own forces, police or envoys. */
 const INSTRUMENTS = new Set(['MIL', 'COP', 'GOV', 'SPY', 'UAF', 'REB', 'INS']);

@@ -5,6 +5,7 @@
  */
 import type { ActorEntry, AgentEntry, CodingConventions, EventPattern, KnowledgeSource } from '../model/knowledge.js';
 import { pluralOf, tokenKey } from './phrase.js';
+import { NEGATORS } from '../text/word-classes.js';
 
 /** A node of the phrase trie. A node can end an actor phrase, an agent phrase, a discard phrase, or several. */
 export interface TrieNode {
@@ -93,7 +94,6 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     if (d.phrase.length) insert(trie, d.phrase.map(tokenKey)).discard = { story: d.story };
   }
 
-  const NEGATORS = new Set(['not', "n't", 'never', 'no']);
   const namesNegation = (p: EventPattern) => [...p.before, ...p.after].some((e) => e.kind === 'words' && e.alternatives.some((alt) => alt.some((w) => NEGATORS.has(w))));
   const verbPatterns = new Map<string, EventPattern[]>();
   const nounPatterns = new Map<string, EventPattern[]>();

@@ -6,6 +6,7 @@
 import type { AnalysedSentence, NounPhrase, VerbGroup } from '../model/analysis.js';
 import type { Modality } from '../model/record.js';
 import type { PosTag, Sentence, TokenSpan } from '../model/story.js';
+import { CLAUSE_VERBS, NEGATORS } from './word-classes.js';
 
 /** Options of the chunker. */
 export interface ChunkerOptions {
@@ -22,7 +23,6 @@ export interface ChunkerOptions {
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'us', 'them', 'him', 'me']);
 const POSSESSIVE_DET = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", 'ought']);
 const PASSIVE_AUX = new Set(['be', 'get']);
@@ -274,12 +274,6 @@ function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int
   return vgs;
 }
 
-/** Verbs whose object is a clause: the noun phrase after them is that clause's subject, not their object. */
-const CLAUSE_VERBS = new Set([
-  'say', 'tell', 'claim', 'report', 'believe', 'think', 'announce', 'warn', 'confirm', 'deny', 'insist', 'argue',
-  'add', 'state', 'note', 'fear', 'expect', 'know', 'show', 'suggest', 'indicate', 'allege', 'acknowledge',
-  'hope', 'understand', 'predict', 'estimate', 'assert', 'stress', 'admit', 'reveal', 'find', 'see', 'hear',
-]);
 const CLAUSE_LINKS = new Set([',', 'that', 'and', 'but', 'or', 'who', 'which', 'while', 'as', 'when', 'after', 'before', 'because', 'if', ';']);
 
 /**
