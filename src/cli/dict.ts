@@ -59,7 +59,7 @@ function checkPetrarch(dir: string): { findings: DictFinding[]; summary: Record<
   const findings: DictFinding[] = [];
   const toFinding = (e: LuccaError, severity: DictFinding['severity']): DictFinding =>
     ({ severity, code: e.code, message: e.message, file: e.file ?? null, line: e.line ?? null });
-  const summary = { files: 0, actors: 0, agents: 0, patterns: 0, discards: 0 };
+  const summary = { files: 0, actors: 0, agents: 0, patterns: 0, discards: 0, negations: 0 };
   for (const path of paths.filter((p) => /\.txt$/i.test(p) && petrarchKind(p))) {
     summary.files++;
     try {
@@ -70,6 +70,7 @@ function checkPetrarch(dir: string): { findings: DictFinding[]; summary: Record<
       summary.agents += source.agents.length;
       summary.patterns += source.patterns.length;
       summary.discards += source.discards.length;
+      summary.negations += source.negations?.size ?? 0;
     } catch (e) {
       if (!(e instanceof LuccaError)) throw e;
       findings.push(toFinding(e, 'error'));
