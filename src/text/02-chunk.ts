@@ -270,8 +270,22 @@ function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int
   }
   for (let v = 1; v < vgs.length; v++) {
     if (reducedRelative(s, tags, npAt, vgs, v)) vgs[v] = { ...vgs[v], passive: true, nonFinite: true };
+    else if (coordinatedInfinitive(s, tags, vgs, v)) vgs[v] = { ...vgs[v], infinitive: true };
   }
   return vgs;
+}
+
+/** "to cut off or substantially reduce aid": a bare verb joined to an infinitive is an infinitive too. */
+function coordinatedInfinitive(s: Sentence, tags: PosTag[], vgs: VerbGroup[], v: number): boolean {
+  const prev = vgs[v - 1];
+  const vg = vgs[v];
+  if (!prev.infinitive || vg.infinitive || vg.start !== vg.head || tags[vg.head] !== 'VERB') return false;
+  let conjunction = false;
+  for (let t = prev.end; t < vg.start; t++) {
+    if (tags[t] === 'CCONJ') conjunction = true;
+    else if (tags[t] !== 'ADV' && tags[t] !== 'ADP' && s.words[t] !== ',') return false;
+  }
+  return conjunction;
 }
 
 const CLAUSE_LINKS = new Set([',', 'that', 'and', 'but', 'or', 'who', 'which', 'while', 'as', 'when', 'after', 'before', 'because', 'if', ';']);

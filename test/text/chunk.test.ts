@@ -40,6 +40,12 @@ describe('chunker', () => {
     expect(nps(analyse('The peace meeting in Lucca ended.'))).toContain('The peace meeting');
   });
 
+  it('reads a bare verb joined to an infinitive as an infinitive ("to cut off or reduce aid")', () => {
+    const a = analyse('Trump threatened to cut or substantially reduce aid to Guatemala.');
+    expect(a.vgs.find((v) => v.lemma === 'reduce')).toMatchObject({ infinitive: true });
+    expect(analyse('Trump threatened Iran and reduced aid to Iraq.').vgs.find((v) => v.lemma === 'reduce')).toMatchObject({ infinitive: false });
+  });
+
   it('reads a known event verb after a modal or "to" as the verb ("it would free the activists")', () => {
     const c = createChunker({ isVerbLemma: (l) => l === 'free' });
     expect(c(tokenize('It said it would free several opposition activists.').sentences[0]).vgs.map((v) => v.lemma)).toContain('free');
