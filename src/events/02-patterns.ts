@@ -106,12 +106,14 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
     if (el.kind === 'words') {
       let found = -1;
       let len = 0;
-      for (let t = cursor; t < n && t <= cursor + gap; t++) {
+      // Amounts ("a $750 million development loan") do not count against the gap.
+      for (let t = cursor, skipped = 0; t < n && skipped <= gap; t++) {
         len = matchAlternatives(ctx, t, el.alternatives);
         // "agreed on Friday to …": a preposition that opens a time expression is not the pattern's "on".
         if (len === 1 && startsTimeExpression(ctx, t)) len = 0;
         if (len) { found = t; break; }
         if (isBoundary(ctx, t) || isOtherVerb(ctx, t)) break;
+        if (ctx.a.sentence.pos[t] !== 'NUM' && ctx.a.sentence.pos[t] !== 'SYM') skipped++;
       }
       if (found < 0 && m.targetDeferred && options.passiveSubject && e > 0 && elements[e - 1].kind === 'target') {
         const { start, end } = options.passiveSubject;

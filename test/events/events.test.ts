@@ -82,6 +82,12 @@ describe('event coding', () => {
     expect(codesWith(coder, "Iran's plan was slammed by Russia.")).toEqual(['RUS IRN 100']);
   });
 
+  it('does not count an amount against the gap between pattern words', () => {
+    const coder = coderWith({ 'events/patterns.tsv': '100\tslam big plan of +\n' });
+    // "slam" … "plan": five words and an amount between them.
+    expect(codesWith(coder, 'Russia slammed the very costly $750 million big new plan of Iran.')).toEqual(['RUS IRN 100']);
+  });
+
   it('does not take a clause opened by a wh-word for a target', () => {
     expect(code('Russia slammed what Iranian media called a plan.')).toEqual([]);
   });
