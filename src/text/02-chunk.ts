@@ -240,6 +240,9 @@ function push(nps: NounPhrase[], npAt: Int32Array, np: NounPhrase): void {
   nps.push(np);
 }
 
+/** "spoke by telephone", "met by video link": "by" + a means is no passive agent. */
+const MEANS = new Set(['telephone', 'phone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'radio', 'satellite', 'text']);
+
 /** Verb groups: ("to")? (AUX | negation | ADV)* VERB?, with at least one verb or auxiliary. */
 function findVerbGroups(s: Sentence, tags: PosTag[], npAt: Int32Array, vgAt: Int32Array, formLemma: (form: string) => string | undefined): VerbGroup[] {
   const vgs: VerbGroup[] = [];
@@ -341,7 +344,7 @@ function describeGroup(s: Sentence, tags: PosTag[], start: number, end: number, 
   if (!hasAux && !infinitive && tags[head] === 'VERB') {
     if (word.endsWith('ing')) nonFinite = true;
     // "an airbase ordered by Trump": a participle right after a noun, followed by "by".
-    if (participle && head + 1 < s.words.length && s.lower[head + 1] === 'by' && head > 0 &&
+    if (participle && head + 1 < s.words.length && s.lower[head + 1] === 'by' && head > 0 && !MEANS.has(s.lower[head + 2] ?? '') &&
         (tags[head - 1] === 'NOUN' || tags[head - 1] === 'PROPN')) {
       passive = true;
       nonFinite = true;

@@ -40,6 +40,11 @@ describe('chunker', () => {
     expect(nps(analyse('The peace meeting in Lucca ended.'))).toContain('The peace meeting');
   });
 
+  it('does not read "by" + a means as a passive agent ("spoke by telephone")', () => {
+    expect(analyse('Macron spoke by telephone with Raisi.').vgs[0]).toMatchObject({ passive: false });
+    expect(analyse('An airbase struck by missiles burned.').vgs[0]).toMatchObject({ passive: true });
+  });
+
   it('reads a bare verb joined to an infinitive as an infinitive ("to cut off or reduce aid")', () => {
     const a = analyse('Trump threatened to cut or substantially reduce aid to Guatemala.');
     expect(a.vgs.find((v) => v.lemma === 'reduce')).toMatchObject({ infinitive: true });
