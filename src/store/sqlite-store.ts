@@ -8,7 +8,7 @@ import { LuccaError } from '../model/errors.js';
 import type { Coder } from '../pipeline/coder.js';
 import type { Story } from '../model/story.js';
 import { createAggregates } from './aggregates.js';
-import type { AddOutcome, CodedStory, EventStore, RecodeOptions, RecodeSummary, StoreStats } from './event-store.js';
+import type { AddOutcome, CodedStory, EventStore, RecodeOptions, RecodeSummary, StoreStats, StoredStory } from './event-store.js';
 import { contentHash } from './hash.js';
 import { MIGRATIONS, migrate, type Migration } from './migrations.js';
 import { createQueries } from './queries.js';
@@ -31,15 +31,9 @@ export interface SqliteEventStore extends EventStore {
   readonly file: string;
 }
 
-interface StoryRow {
+/** A `stories` row: the stored story's own fields and its row key. */
+interface StoryRow extends Pick<StoredStory, 'id' | 'text' | 'date' | 'title' | 'url' | 'outlet' | 'origin'> {
   pk: number;
-  id: string;
-  text: string;
-  date: string | null;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  origin: string | null;
 }
 
 /**
