@@ -5,7 +5,7 @@
  */
 import type { EventPattern, PatternElement } from '../model/knowledge.js';
 import { specificity } from '../knowledge/compile.js';
-import { LOCATIVE, PLACE_TARGET_ROOTS, isBoundary, matchAlternatives, namesPlace, placeAfter, placeIsTarget, type SentenceContext } from './context.js';
+import { PLACE_TARGET_ROOTS, isBoundary, matchAlternatives, placeAfter, placeInPP, placeIsTarget, type SentenceContext } from './context.js';
 
 /** A pattern that matched, with the phrases its slots bound. */
 export interface PatternMatch {
@@ -144,7 +144,7 @@ function matchAfter(ctx: SentenceContext, pattern: EventPattern, elements: Patte
       }
       // "met in Bali", "agreed to a ceasefire in Nagorno-Karabakh": a place where something happens is not
       // the other party — unless an attack hits it.
-      if (el.kind === 'target' && !placeIsTarget(pattern.code) && LOCATIVE.has(ctx.phrases[p].inPP ?? '') && namesPlace(ctx, p)) return null;
+      if (el.kind === 'target' && !placeIsTarget(pattern.code) && placeInPP(ctx, p)) return null;
       if (el.kind === 'target') m.target = p;
       else if (el.kind === 'source') m.source = p;
       else m.compound = p;

@@ -10,7 +10,7 @@ import { isEventCode, splitPairedCode } from '../model/event-codes.js';
 import type { Modality } from '../model/record.js';
 import { findByAgent, findSubject } from './01-subject.js';
 import { WH_WORDS, matchPatterns, slotPhrase, type PatternMatch } from './02-patterns.js';
-import { LOCATIVE, PLACE_NOUNS, PLACE_TARGET_ROOTS, matchAlternatives, namesPlace, placeIsTarget, type SentenceContext } from './context.js';
+import { LOCATIVE, PLACE_TARGET_ROOTS, matchAlternatives, placeInPP, placeIsTarget, type SentenceContext } from './context.js';
 import { REPORTING_VERBS } from '../text/word-classes.js';
 
 /** One coded event before it becomes a record. Token positions are sentence token indexes. */
@@ -115,7 +115,7 @@ export function codeSentence(ctx: SentenceContext): EventCandidate[] {
     const slotted = match !== null && [...match.pattern.after, ...match.pattern.before].some((e) => e.kind === 'target');
     const implicit = !slotted && (match === null || k.conventions.implicitTarget);
     if (vg.passive) {
-      if ((slotted || implicit) && targetPhrase < 0) targetPhrase = findSubject(ctx, v);
+      if ((slotted || implicit) && targetPhrase < 0) targetPhrase = subject;
       if (sourcePhrase < 0) sourcePhrase = findByAgent(ctx, vg, match ? Math.max(vg.end, match.end) : vg.end);
       if (sourcePhrase < 0 && match) sourcePhrase = findByAgent(ctx, vg);
       // PETRARCH swaps a passive verb's roles: with no "by" agent, the actor of the complement is the source
@@ -281,7 +281,6 @@ function reportingClauseAfter(ctx: SentenceContext, t: number): boolean {
   return false;
 }
 
-
 /** Agents a pattern may name as its instrument: the actor's own forces, police or envoys. */
 const INSTRUMENTS = new Set(['MIL', 'COP', 'GOV', 'SPY', 'UAF', 'REB', 'INS']);
 /** Roots of shows of force, whose complement lists the forces shown: force posture. */
@@ -308,15 +307,6 @@ function namedByPattern(ctx: SentenceContext, p: number, patternWords: Set<numbe
   });
 }
 
-/**
- * "talks in Geneva", "a hotel in Mogadishu": a capital or other place after "in", "at", "near" is where
- * something happened, not a party to it — except for attacks, fights and mass violence, which hit the place
- * ("shelled targets in Gaza").
- */
-function placeInPP(ctx: SentenceContext, p: number): boolean {
-  return LOCATIVE.has(placePreposition(ctx, p)) && namesPlace(ctx, p);
-}
-
 /** Nouns for occasions: "on the sidelines of the G20 summit" says when, not with whom. */
 const GATHERINGS = new Set([
   'summit', 'meeting', 'conference', 'session', 'forum', 'gathering', 'ceremony', 'celebration', 'sideline',
@@ -329,29 +319,12 @@ function gatheringInPP(ctx: SentenceContext, p: number): boolean {
   return phrase.inPP !== null && phrase.inPP !== undefined && GATHERINGS.has(ctx.a.sentence.lemmas[phrase.head]);
 }
 
-
-/**
- * The preposition that places phrase `p`: its own ("in Perth"), or, for "the city of Perth", the one
- * before "the city".
- */
-function placePreposition(ctx: SentenceContext, p: number): string {
-  const { a } = ctx;
-  const s = a.sentence;
-  const phrase = ctx.phrases[p];
-  const of = phrase.start - 1;
-  if (phrase.inPP !== 'of' || of < 1 || !PLACE_NOUNS.has(s.lemmas[of - 1])) return phrase.inPP ?? '';
-  const np = a.npAt[of - 1];
-  const before = np >= 0 ? a.nps[np].start - 1 : -1;
-  return before >= 0 ? s.lower[before] : '';
-}
-
 /** Mentions of places as their state: a capital hit by an attack is the country, not its government. */
 function asPlace(mentions: ActorMention[]): ActorMention[] {
   return mentions.map((m) => m.entity && isCapital(m.entity) && m.code.country
     ? { ...m, code: { code: m.code.country, country: m.code.country, org: null, agents: [] } }
     : m);
 }
-
 
 /**
  * An actor acting on itself: the same code, or a state and its government ("the Kremlin declined to

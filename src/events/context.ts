@@ -91,3 +91,28 @@ export function matchAlternatives(ctx: SentenceContext, t: number, alternatives:
   }
   return 0;
 }
+
+/**
+ * "talks in Geneva", "a hotel in Mogadishu": a capital or other place after "in", "at", "near" is where
+ * something happened, not a party to it — except for attacks, fights and mass violence, which hit the place
+ * ("shelled targets in Gaza").
+ */
+export function placeInPP(ctx: SentenceContext, p: number): boolean {
+  return LOCATIVE.has(placePreposition(ctx, p)) && namesPlace(ctx, p);
+}
+
+/**
+ * The preposition that places phrase `p`: its own ("in Perth"), or, for "the city of Perth", the one
+ * before "the city".
+ */
+function placePreposition(ctx: SentenceContext, p: number): string {
+  const { a } = ctx;
+  const s = a.sentence;
+  const phrase = ctx.phrases[p];
+  const of = phrase.start - 1;
+  if (phrase.inPP !== 'of' || of < 1 || !PLACE_NOUNS.has(s.lemmas[of - 1])) return phrase.inPP ?? '';
+  const np = a.npAt[of - 1];
+  const before = np >= 0 ? a.nps[np].start - 1 : -1;
+  return before >= 0 ? s.lower[before] : '';
+}
+
